@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, ConfigModule } from '../../../libs/config/src/index.js';
+import { CoreModule } from '../../../libs/core/src/core.module.js';
+import { DbModule } from '../../../libs/db/src/index.js';
+import { RedisModule } from '../../../libs/queue/src/index.js';
+import { AuthController } from './auth/auth.controller.js';
+import { AuthRateLimitGuard } from './auth/auth-rate-limit.guard.js';
+import { AuthGuard } from './common/auth/auth.guard.js';
+import { TokenService } from './common/auth/token.service.js';
+import { ErrorFilter } from './common/http/error.filter.js';
+import { createValidationPipe } from './common/http/validation.pipe.js';
+import { EventsController } from './events/events.controller.js';
+import { HealthController } from './health/health.controller.js';
+import { MeController } from './me/me.controller.js';
+import { OrganizationsController } from './organizations/organizations.controller.js';
+import { pinoHttpOptions } from './logging.js';
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ pinoHttp: pinoHttpOptions(config) }),
+    }),
+    DbModule.forRoot('gofar-api'),
+    RedisModule,
+    CoreModule,
+    JwtModule.register({}),
+    TerminusModule.forRoot({ logger: false }),
+  ],
+  controllers: [AuthController, MeController, OrganizationsController, EventsController, HealthController],
+  providers: [
+    TokenService,
+    AuthRateLimitGuard,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: ErrorFilter },
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+  ],
+})
+export class AppModule {}
+

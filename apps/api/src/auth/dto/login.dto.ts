@@ -1,0 +1,14 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength } from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty({ example: 'linh.nguyen@example.org' })
+  @IsString()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ example: 'a long passphrase' })
+  @IsString()
+  @MaxLength(200)
+  password!: string;
+}

@@ -1,0 +1,136 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import {
+  DEFAULT_EVENT_REMINDER_OFFSETS,
+  DEFAULT_MISSION_REMINDER_OFFSETS,
+  DEFAULT_SESSION_REMINDER_OFFSETS,
+} from '../../../../../libs/core/src/events/event-defaults.js';
+import {
+  EVENT_KINDS,
+  ITINERARY_VISIBILITIES,
+  type EventKind,
+  type ItineraryVisibility,
+} from '../../../../../libs/core/src/events/event-status.js';
+import {
+  IsCountryQuotaMap,
+  IsIanaZone,
+  IsInstant,
+  IsLocalDate,
+  IsReminderOffset,
+} from '../../common/validation/gofar-validators.js';
+
+const MAX_OFFSETS = 10;
+
+export class CreateEventDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  organizationId!: string;
+
+  @ApiProperty({ example: 'ASEAN-Korea Youth Network Workshop 2027', maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title!: string;
+
+  @ApiProperty({ enum: EVENT_KINDS })
+  @IsIn(EVENT_KINDS)
+  kind!: EventKind;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 10000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  description?: string | null;
+
+  @ApiProperty({ example: 'Asia/Seoul', description: 'IANA zone where startsOn and endsOn are calendar dates' })
+  @IsIanaZone()
+  timezone!: string;
+
+  @ApiProperty({ example: '2027-07-12', description: 'Local date in `timezone`' })
+  @IsLocalDate()
+  startsOn!: string;
+
+  @ApiProperty({ example: '2027-07-20', description: 'Local date in `timezone`, on or after startsOn' })
+  @IsLocalDate()
+  endsOn!: string;
+
+  @ApiProperty({ example: 48, minimum: 1, maximum: 100000 })
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  capacity!: number;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'integer', minimum: 0 },
+    example: { VN: 5, KR: 8 },
+    description: 'Caps on confirmed registrations per ISO 3166-1 alpha-2 nationality',
+  })
+  @IsOptional()
+  @IsCountryQuotaMap()
+  countryQuotas?: Record<string, number>;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 0,
+    description: 'Cap for nationalities not in countryQuotas; null is unlimited, 0 makes them ineligible',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  defaultCountryQuota?: number | null;
+
+  @ApiProperty()
+  @IsBoolean()
+  requiresApproval!: boolean;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2027-03-01T09:00:00+09:00', description: 'Default: when published' })
+  @IsOptional()
+  @IsInstant()
+  registrationOpensAt?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2027-06-01T18:00:00+09:00', description: 'Default: startsAt' })
+  @IsOptional()
+  @IsInstant()
+  registrationClosesAt?: string | null;
+
+  @ApiPropertyOptional({ enum: ITINERARY_VISIBILITIES, default: 'participants' })
+  @IsOptional()
+  @IsIn(ITINERARY_VISIBILITIES)
+  itineraryVisibility?: ItineraryVisibility;
+
+  @ApiPropertyOptional({ type: [String], example: DEFAULT_EVENT_REMINDER_OFFSETS, default: DEFAULT_EVENT_REMINDER_OFFSETS })
+  @IsOptional()
+  @ArrayMaxSize(MAX_OFFSETS)
+  @ArrayUnique()
+  @IsReminderOffset()
+  eventReminderOffsets?: string[];
+
+  @ApiPropertyOptional({ type: [String], example: DEFAULT_SESSION_REMINDER_OFFSETS, default: DEFAULT_SESSION_REMINDER_OFFSETS })
+  @IsOptional()
+  @ArrayMaxSize(MAX_OFFSETS)
+  @ArrayUnique()
+  @IsReminderOffset()
+  sessionReminderOffsets?: string[];
+
+  @ApiPropertyOptional({ type: [String], example: DEFAULT_MISSION_REMINDER_OFFSETS, default: DEFAULT_MISSION_REMINDER_OFFSETS })
+  @IsOptional()
+  @ArrayMaxSize(MAX_OFFSETS)
+  @ArrayUnique()
+  @IsReminderOffset()
+  missionReminderOffsets?: string[];
+}

@@ -1,0 +1,16 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { EVENT_STATUSES, type EventStatus } from '../../../../../libs/core/src/events/event-status.js';
+import { PageQueryDto } from '../../common/http/page-query.dto.js';
+
+export class EventListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: EVENT_STATUSES })
+  @IsOptional()
+  @IsIn(EVENT_STATUSES)
+  status?: EventStatus;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
+}

@@ -1,0 +1,80 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { EventView } from '../../../../../libs/core/src/events/event.service.js';
+import {
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  ITINERARY_VISIBILITIES,
+  type EventKind,
+  type EventStatus,
+  type ItineraryVisibility,
+} from '../../../../../libs/core/src/events/event-status.js';
+
+export class EventDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) organizationId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: EVENT_KINDS }) kind!: EventKind;
+  @ApiProperty({ type: String, nullable: true }) description!: string | null;
+  @ApiProperty({ example: 'Asia/Seoul' }) timezone!: string;
+  @ApiProperty({ example: '2027-07-12' }) startsOn!: string;
+  @ApiProperty({ example: '2027-07-20' }) endsOn!: string;
+  @ApiProperty({ description: 'Read-only: the first session’s start, or 00:00 of startsOn in timezone (UTC)' })
+  startsAt!: string;
+  @ApiProperty() capacity!: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } }) countryQuotas!: Record<string, number>;
+  @ApiProperty({ type: 'integer', nullable: true }) defaultCountryQuota!: number | null;
+  @ApiProperty() requiresApproval!: boolean;
+  @ApiProperty({ type: String, nullable: true }) registrationOpensAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) registrationClosesAt!: string | null;
+  @ApiProperty({ enum: ITINERARY_VISIBILITIES }) itineraryVisibility!: ItineraryVisibility;
+  @ApiProperty({ type: [String] }) eventReminderOffsets!: string[];
+  @ApiProperty({ type: [String] }) sessionReminderOffsets!: string[];
+  @ApiProperty({ type: [String] }) missionReminderOffsets!: string[];
+  @ApiProperty({ enum: EVENT_STATUSES }) status!: EventStatus;
+  @ApiProperty({ type: String, nullable: true }) publishedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) cancelledAt!: string | null;
+  @ApiProperty({ description: 'Read-only: confirmed registrations' }) seatsTaken!: number;
+  @ApiProperty({ description: 'Read-only: capacity - seatsTaken' }) seatsLeft!: number;
+  @ApiProperty({ description: 'Read-only' }) waitlistCount!: number;
+  @ApiProperty({ description: 'Read-only: pending registrations hold no seat' }) pendingCount!: number;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+
+  static from({ event, counters, startsAt }: EventView): EventDto {
+    return {
+      id: event.id,
+      organizationId: event.organizationId,
+      title: event.title,
+      kind: event.kind,
+      description: event.description,
+      timezone: event.timezone,
+      startsOn: event.startsOn,
+      endsOn: event.endsOn,
+      startsAt: startsAt.toISOString(),
+      capacity: event.capacity,
+      countryQuotas: event.countryQuotas,
+      defaultCountryQuota: event.defaultCountryQuota,
+      requiresApproval: event.requiresApproval,
+      registrationOpensAt: event.registrationOpensAt?.toISOString() ?? null,
+      registrationClosesAt: event.registrationClosesAt?.toISOString() ?? null,
+      itineraryVisibility: event.itineraryVisibility,
+      eventReminderOffsets: event.eventReminderOffsets,
+      sessionReminderOffsets: event.sessionReminderOffsets,
+      missionReminderOffsets: event.missionReminderOffsets,
+      status: event.status,
+      publishedAt: event.publishedAt?.toISOString() ?? null,
+      cancelledAt: event.cancelledAt?.toISOString() ?? null,
+      seatsTaken: counters.seatsTaken,
+      seatsLeft: Math.max(0, event.capacity - counters.seatsTaken),
+      waitlistCount: counters.waitlistCount,
+      pendingCount: counters.pendingCount,
+      createdAt: event.createdAt.toISOString(),
+      updatedAt: event.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class EventListDto {
+  @ApiProperty({ type: [EventDto] }) items!: EventDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}

@@ -1,0 +1,128 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { User } from '../../../../libs/core/src/accounts/user.entity.js';
+import type { EventInput, EventPatch } from '../../../../libs/core/src/events/event-input.js';
+import { EventService } from '../../../../libs/core/src/events/event.service.js';
+import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import { Public } from '../common/auth/public.decorator.js';
+import { ErrorBodyDto } from '../common/http/error-body.dto.js';
+import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
+import { CreateEventDto } from './dto/create-event.dto.js';
+import { EventListQueryDto } from './dto/event-list-query.dto.js';
+import { AddEventStaffDto, EventStaffDto, EventStaffListDto } from './dto/event-staff.dto.js';
+import { EventDto, EventListDto } from './dto/event.dto.js';
+import { UpdateEventDto } from './dto/update-event.dto.js';
+
+const toInstant = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : new Date(value));
+
+/** Drops the fields a PATCH did not name, so they stay unchanged. */
+function named<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+}
+
+@ApiTags('events')
+@ApiBearerAuth()
+@ApiNotFoundResponse({ type: ErrorBodyDto, description: 'Unknown, or not visible to the caller' })
+@Controller('events')
+export class EventsController {
+  constructor(private readonly events: EventService) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: EventDto, description: 'A draft' })
+  @ApiForbiddenResponse({ type: ErrorBodyDto, description: 'Not an organizer of the organization' })
+  async create(@CurrentUser() actor: User, @Body() body: CreateEventDto): Promise<EventDto> {
+    const input: EventInput = {
+      ...(named(body) as CreateEventDto),
+      registrationOpensAt: toInstant(body.registrationOpensAt),
+      registrationClosesAt: toInstant(body.registrationClosesAt),
+    };
+    return EventDto.from(await this.events.create(actor, input));
+  }
+
+  @Get()
+  @Public()
+  @ApiOkResponse({ type: EventListDto, description: 'Published and cancelled events, plus drafts the caller organizes or staffs' })
+  async list(@CurrentUser() actor: User | null, @Query() query: EventListQueryDto): Promise<EventListDto> {
+    const page = await this.events.list(actor, query);
+    return { items: page.items.map((view) => EventDto.from(view)), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiOkResponse({ type: EventDto })
+  async get(@CurrentUser() actor: User | null, @Param('id', UuidParamPipe) id: string): Promise<EventDto> {
+    return EventDto.from(await this.events.get(actor, id));
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: EventDto })
+  @ApiForbiddenResponse({ type: ErrorBodyDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'CAPACITY_BELOW_CONFIRMED, QUOTA_BELOW_CONFIRMED, INVALID_STATE' })
+  async update(@CurrentUser() actor: User, @Param('id', UuidParamPipe) id: string, @Body() body: UpdateEventDto): Promise<EventDto> {
+    const patch: EventPatch = named({
+      ...body,
+      registrationOpensAt: toInstant(body.registrationOpensAt),
+      registrationClosesAt: toInstant(body.registrationClosesAt),
+    });
+    return EventDto.from(await this.events.update(actor, id, patch));
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @ApiOkResponse({ type: EventDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'INVALID_STATE' })
+  async publish(@CurrentUser() actor: User, @Param('id', UuidParamPipe) id: string): Promise<EventDto> {
+    return EventDto.from(await this.events.publish(actor, id));
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiOkResponse({ type: EventDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'INVALID_STATE' })
+  async cancel(@CurrentUser() actor: User, @Param('id', UuidParamPipe) id: string): Promise<EventDto> {
+    return EventDto.from(await this.events.cancel(actor, id));
+  }
+
+  @Get(':id/staff')
+  @ApiOkResponse({ type: EventStaffListDto })
+  async staff(@CurrentUser() actor: User, @Param('id', UuidParamPipe) id: string): Promise<EventStaffListDto> {
+    const staff = await this.events.listStaff(actor, id);
+    return { items: staff.map((member) => EventStaffDto.from(member)), nextCursor: null };
+  }
+
+  @Post(':id/staff')
+  @ApiCreatedResponse({ type: EventStaffDto, description: 'Added (200 if they already were staff)' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBodyDto, description: 'NOT_A_MEMBER' })
+  async addStaff(
+    @CurrentUser() actor: User,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: AddEventStaffDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<EventStaffDto> {
+    const { staff, created } = await this.events.addStaff(actor, id, body.email);
+    void reply.status(created ? 201 : 200);
+    return EventStaffDto.from(staff);
+  }
+
+  @Delete(':id/staff/:userId')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async removeStaff(
+    @CurrentUser() actor: User,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('userId', UuidParamPipe) userId: string,
+  ): Promise<void> {
+    await this.events.removeStaff(actor, id, userId);
+  }
+}

@@ -1,0 +1,16 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { MEMBERSHIP_ROLES, type MembershipRole } from '../../../../libs/core/src/organizations/membership-role.js';
+import { UserDto } from '../auth/dto/user.dto.js';
+
+export class MyMembershipDto {
+  @ApiProperty({ format: 'uuid' })
+  organizationId!: string;
+
+  @ApiProperty({ enum: MEMBERSHIP_ROLES })
+  role!: MembershipRole;
+}
+
+export class MeDto extends UserDto {
+  @ApiProperty({ type: [MyMembershipDto] })
+  memberships!: MyMembershipDto[];
+}

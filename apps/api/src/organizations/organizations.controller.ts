@@ -1,0 +1,81 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { User } from '../../../../libs/core/src/accounts/user.entity.js';
+import { OrganizationService } from '../../../../libs/core/src/organizations/organization.service.js';
+import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import { ErrorBodyDto } from '../common/http/error-body.dto.js';
+import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
+import { MembershipDto, MembershipListDto, SetMemberDto } from './dto/membership.dto.js';
+import { CreateOrganizationDto, OrganizationDto, OrganizationListDto } from './dto/organization.dto.js';
+
+@ApiTags('organizations')
+@ApiBearerAuth()
+@ApiNotFoundResponse({ type: ErrorBodyDto })
+@ApiForbiddenResponse({ type: ErrorBodyDto })
+@Controller('organizations')
+export class OrganizationsController {
+  constructor(private readonly organizations: OrganizationService) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: OrganizationDto, description: 'Admins only' })
+  async create(@CurrentUser() actor: User, @Body() body: CreateOrganizationDto): Promise<OrganizationDto> {
+    return OrganizationDto.from(await this.organizations.create(actor, body.name));
+  }
+
+  @Get()
+  @ApiOkResponse({ type: OrganizationListDto, description: 'All for an admin, else the caller’s own' })
+  async list(@CurrentUser() actor: User): Promise<OrganizationListDto> {
+    const organizations = await this.organizations.listVisible(actor);
+    return { items: organizations.map((organization) => OrganizationDto.from(organization)), nextCursor: null };
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: OrganizationDto })
+  async get(@CurrentUser() actor: User, @Param('id', UuidParamPipe) id: string): Promise<OrganizationDto> {
+    return OrganizationDto.from(await this.organizations.getVisible(actor, id));
+  }
+
+  @Get(':id/members')
+  @ApiOkResponse({ type: MembershipListDto })
+  async members(@CurrentUser() actor: User, @Param('id', UuidParamPipe) id: string): Promise<MembershipListDto> {
+    const memberships = await this.organizations.listMembers(actor, id);
+    return { items: memberships.map((membership) => MembershipDto.from(membership)), nextCursor: null };
+  }
+
+  @Post(':id/members')
+  @ApiCreatedResponse({ type: MembershipDto, description: 'A new member' })
+  @ApiOkResponse({ type: MembershipDto, description: 'An existing member whose role was set' })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'LAST_ORGANIZER' })
+  async setMember(
+    @CurrentUser() actor: User,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: SetMemberDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MembershipDto> {
+    const change = await this.organizations.setMember(actor, id, body.email, body.role);
+    void reply.status(change.created ? 201 : 200);
+    return MembershipDto.from(change.membership);
+  }
+
+  @Delete(':id/members/:userId')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'LAST_ORGANIZER' })
+  async removeMember(
+    @CurrentUser() actor: User,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('userId', UuidParamPipe) userId: string,
+  ): Promise<void> {
+    await this.organizations.removeMember(actor, id, userId);
+  }
+}

@@ -1,0 +1,25 @@
+import type { INestApplicationContext, LoggerService } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../../libs/config/src/index.js';
+import { AccountService } from '../../../libs/core/src/accounts/account.service.js';
+import { withStartupLock } from '../../../libs/db/src/index.js';
+
+/**
+ * The work one API process does before it serves: apply pending migrations (unless
+ * RUN_MIGRATIONS=false) and create the configured admin, both under one advisory lock so
+ * that processes starting together take turns.
+ */
+export async function prepareDatabase(app: INestApplicationContext, logger: LoggerService): Promise<void> {
+  const config = app.get(AppConfig);
+  const dataSource = app.get(DataSource);
+  await withStartupLock(dataSource, async () => {
+    if (config.runMigrations) {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      if (applied.length) logger.log(`Applied migrations: ${applied.map((m) => m.name).join(', ')}`, 'Startup');
+    }
+    if (config.adminEmail && config.adminPassword) {
+      const outcome = await app.get(AccountService).ensureAdmin(config.adminEmail, config.adminPassword);
+      if (outcome === 'created') logger.log(`Created admin ${config.adminEmail}`, 'Startup');
+    }
+  });
+}

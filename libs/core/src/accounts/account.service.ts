@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { emailTaken, invalidCredentials } from './accounts.errors.js';
+import { DECOY_PASSWORD_HASH, hashPassword, verifyPassword } from './password-hasher.js';
+import { User } from './user.entity.js';
+import { UserRepository } from './user.repository.js';
+
+export interface SignupInput {
+  email: string;
+  password: string;
+  fullName: string;
+}
+
+@Injectable()
+export class AccountService {
+  constructor(private readonly users: UserRepository) {}
+
+  async signup(input: SignupInput): Promise<User> {
+    const passwordHash = await hashPassword(input.password);
+    const user = await this.users.insertIfAbsent({
+      email: input.email,
+      fullName: input.fullName.trim(),
+      passwordHash,
+      isAdmin: false,
+    });
+    if (!user) throw emailTaken();
+    return user;
+  }
+
+  /** The user whose credentials these are; the same error, in about the same time, for any mismatch. */
+  async authenticate(email: string, password: string): Promise<User> {
+    const found = await this.users.findWithPasswordHash(email);
+    const matches = await verifyPassword(password, found?.passwordHash ?? (await DECOY_PASSWORD_HASH));
+    if (!found || !matches) throw invalidCredentials();
+    const { passwordHash: _secret, ...user } = found;
+    return Object.assign(new User(), user);
+  }
+
+  findById(id: string): Promise<User | null> {
+    return this.users.findById(id);
+  }
+
+  /**
+   * Creates the first admin from configuration once. An existing account with that email is
+   * left untouched (never overwritten); concurrent starts insert at most one row.
+   */
+  async ensureAdmin(email: string, password: string): Promise<'created' | 'exists'> {
+    if (await this.users.findByEmail(email)) return 'exists';
+    const created = await this.users.insertIfAbsent({
+      email,
+      fullName: 'Administrator',
+      passwordHash: await hashPassword(password),
+      isAdmin: true,
+    });
+    return created ? 'created' : 'exists';
+  }
+}

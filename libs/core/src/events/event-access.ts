@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { User } from '../accounts/user.entity.js';
+import { forbidden, notFound } from '../common/domain-error.js';
+import { Membership } from '../organizations/membership.entity.js';
+import { EventStaff } from './event-staff.entity.js';
+import { Event } from './event.entity.js';
+
+/** What the caller is to one event, read from the database on every request. */
+export interface EventAccess {
+  event: Event;
+  isOrganizer: boolean;
+  isEventStaff: boolean;
+}
+
+/**
+ * The Visibility rules: a draft exists only for its organization's organizers and the event's
+ * staff (404 for anyone else); published and cancelled events are seen by all; changing one is
+ * for organizers of its organization (403 for others who can see it).
+ */
+@Injectable()
+export class EventAccessPolicy {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async visible(actor: User | null, eventId: string, manager?: EntityManager, lock = false): Promise<EventAccess> {
+    const db = manager ?? this.dataSource.manager;
+    const event = await db.findOne(Event, { where: { id: eventId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!event) throw notFound('Event');
+    const access = await this.rolesOn(db, actor, event);
+    if (event.status === 'draft' && !access.isOrganizer && !access.isEventStaff) throw notFound('Event');
+    return access;
+  }
+
+  /** Loads the event for a change by an organizer, locking its row when a manager is given. */
+  async forOrganizer(actor: User, eventId: string, manager?: EntityManager): Promise<Event> {
+    const access = await this.visible(actor, eventId, manager, manager !== undefined);
+    if (!access.isOrganizer) throw forbidden('Only an organizer of this event’s organization can do this');
+    return access.event;
+  }
+
+  /** Loads the event for its organizers and staff (registrations, delivery log); 403 for other viewers. */
+  async forTeam(actor: User, eventId: string): Promise<EventAccess> {
+    const access = await this.visible(actor, eventId);
+    if (!access.isOrganizer && !access.isEventStaff) throw forbidden('Only this event’s organizers and staff can do this');
+    return access;
+  }
+
+  private async rolesOn(db: EntityManager, actor: User | null, event: Event): Promise<EventAccess> {
+    if (!actor) return { event, isOrganizer: false, isEventStaff: false };
+    const [membership, staff] = await Promise.all([
+      db.findOneBy(Membership, { organizationId: event.organizationId, userId: actor.id }),
+      db.existsBy(EventStaff, { eventId: event.id, userId: actor.id }),
+    ]);
+    return { event, isOrganizer: membership?.role === 'organizer', isEventStaff: staff };
+  }
+}

@@ -1,0 +1,101 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Organization } from '../organizations/organization.entity.js';
+import type { EventKind, EventStatus, ItineraryVisibility } from './event-status.js';
+
+@Entity('events')
+@Check('events_capacity_positive', '"capacity" > 0')
+@Check('events_dates_ordered', '"ends_on" >= "starts_on"')
+@Check('events_default_quota_non_negative', '"default_country_quota" IS NULL OR "default_country_quota" >= 0')
+@Check('events_status_known', `"status" IN ('draft', 'published', 'cancelled')`)
+@Check('events_kind_known', `"kind" IN ('workshop', 'forum', 'conference', 'seminar', 'other')`)
+@Check('events_itinerary_visibility_known', `"itinerary_visibility" IN ('public', 'participants')`)
+@Index(['organizationId'])
+@Index(['status', 'startsOn'])
+export class Event {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  organizationId!: string;
+
+  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Relation<Organization>;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text' })
+  kind!: EventKind;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  /** IANA zone of the event's home; local dates below are calendar dates there. */
+  @Column({ type: 'text' })
+  timezone!: string;
+
+  @Column({ type: 'date' })
+  startsOn!: string;
+
+  @Column({ type: 'date' })
+  endsOn!: string;
+
+  @Column({ type: 'integer' })
+  capacity!: number;
+
+  /** Caps on confirmed registrations per ISO 3166-1 alpha-2 nationality. */
+  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  countryQuotas!: Record<string, number>;
+
+  /** Cap for nationalities absent from countryQuotas; null means unlimited. */
+  @Column({ type: 'integer', nullable: true })
+  defaultCountryQuota!: number | null;
+
+  @Column({ type: 'boolean', default: false })
+  requiresApproval!: boolean;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  registrationOpensAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  registrationClosesAt!: Date | null;
+
+  @Column({ type: 'text', default: 'participants' })
+  itineraryVisibility!: ItineraryVisibility;
+
+  @Column({ type: 'text', array: true })
+  eventReminderOffsets!: string[];
+
+  @Column({ type: 'text', array: true })
+  sessionReminderOffsets!: string[];
+
+  @Column({ type: 'text', array: true })
+  missionReminderOffsets!: string[];
+
+  @Column({ type: 'text', default: 'draft' })
+  status!: EventStatus;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,207 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { inTransaction } from '../../../db/src/transaction.js';
+import type { User } from '../accounts/user.entity.js';
+import { UserRepository } from '../accounts/user.repository.js';
+import { forbidden, invalidState, notFound, validationFailed, type ErrorDetail } from '../common/domain-error.js';
+import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
+import { startOfLocalDate } from '../common/time.js';
+import { MembershipRepository } from '../organizations/membership.repository.js';
+import { Membership } from '../organizations/membership.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { EventAccessPolicy } from './event-access.js';
+import { EventCountersReader, type EventCounters } from './event-counters.js';
+import {
+  DEFAULT_EVENT_REMINDER_OFFSETS,
+  DEFAULT_MISSION_REMINDER_OFFSETS,
+  DEFAULT_SESSION_REMINDER_OFFSETS,
+} from './event-defaults.js';
+import type { EventInput, EventListFilter, EventPatch } from './event-input.js';
+import { EventStaff } from './event-staff.entity.js';
+import { Event } from './event.entity.js';
+import { capacityBelowConfirmed, notAMember } from './events.errors.js';
+
+/** An event with what responses derive from it. */
+export interface EventView {
+  event: Event;
+  counters: EventCounters;
+  /** The first session's start, or 00:00 of `startsOn` in the event's zone. */
+  startsAt: Date;
+}
+
+@Injectable()
+export class EventService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: EventAccessPolicy,
+    private readonly counters: EventCountersReader,
+    private readonly memberships: MembershipRepository,
+    private readonly users: UserRepository,
+  ) {}
+
+  async create(actor: User, input: EventInput): Promise<EventView> {
+    const organization = await this.dataSource.manager.findOneBy(Organization, { id: input.organizationId });
+    if (!organization) throw notFound('Organization');
+    if ((await this.memberships.roleOf(organization.id, actor.id)) !== 'organizer') {
+      throw forbidden('Only an organizer of this organization can create its events');
+    }
+    const event = this.dataSource.manager.create(Event, {
+      ...input,
+      title: input.title.trim(),
+      description: input.description ?? null,
+      countryQuotas: input.countryQuotas ?? {},
+      defaultCountryQuota: input.defaultCountryQuota ?? null,
+      registrationOpensAt: input.registrationOpensAt ?? null,
+      registrationClosesAt: input.registrationClosesAt ?? null,
+      itineraryVisibility: input.itineraryVisibility ?? 'participants',
+      eventReminderOffsets: input.eventReminderOffsets ?? DEFAULT_EVENT_REMINDER_OFFSETS,
+      sessionReminderOffsets: input.sessionReminderOffsets ?? DEFAULT_SESSION_REMINDER_OFFSETS,
+      missionReminderOffsets: input.missionReminderOffsets ?? DEFAULT_MISSION_REMINDER_OFFSETS,
+      status: 'draft',
+    });
+    assertCoherent(event);
+    return this.view(await this.dataSource.manager.save(event));
+  }
+
+  async get(actor: User | null, eventId: string): Promise<EventView> {
+    return this.view((await this.access.visible(actor, eventId)).event);
+  }
+
+  /**
+   * Published and cancelled events for everyone, plus the drafts of organizations the actor
+   * organizes and of events they staff; ordered by start date, keyset-paginated.
+   */
+  async list(actor: User | null, filter: EventListFilter): Promise<Page<EventView>> {
+    const limit = pageSize(filter);
+    const query = this.dataSource.manager
+      .createQueryBuilder(Event, 'event')
+      .orderBy('event.startsOn', 'ASC')
+      .addOrderBy('event.id', 'ASC')
+      .take(limit + 1);
+    if (actor) {
+      query.where(
+        `(event.status <> 'draft'
+          OR event.organizationId IN (${this.organizerOrganizations()})
+          OR event.id IN (SELECT s.event_id FROM event_staff s WHERE s.user_id = :actorId))`,
+        { actorId: actor.id },
+      );
+    } else {
+      query.where(`event.status <> 'draft'`);
+    }
+    if (filter.status) query.andWhere('event.status = :status', { status: filter.status });
+    if (filter.organizationId) query.andWhere('event.organizationId = :organizationId', { organizationId: filter.organizationId });
+    if (filter.cursor) {
+      const after = decodeCursor(filter.cursor);
+      query.andWhere('(event.startsOn, event.id) > (:afterKey, :afterId)', { afterKey: after.key, afterId: after.id });
+    }
+    const page = toPage(await query.getMany(), limit, (event) => ({ key: event.startsOn, id: event.id }));
+    return { items: await this.views(page.items), nextCursor: page.nextCursor };
+  }
+
+  async update(actor: User, eventId: string, patch: EventPatch): Promise<EventView> {
+    const event = await inTransaction(this.dataSource, async (manager) => {
+      const event = await this.access.forOrganizer(actor, eventId, manager);
+      if (event.status === 'cancelled') throw invalidState('A cancelled event cannot be changed');
+      const counters = (await this.counters.forEvents([event.id])).get(event.id)!;
+      if (patch.capacity !== undefined && patch.capacity < counters.seatsTaken) {
+        throw capacityBelowConfirmed(counters.seatsTaken);
+      }
+      if (patch.title !== undefined) patch.title = patch.title.trim();
+      Object.assign(event, patch);
+      assertCoherent(event);
+      return manager.save(event);
+    });
+    return this.view(event);
+  }
+
+  publish(actor: User, eventId: string): Promise<EventView> {
+    return this.transition(actor, eventId, (event) => {
+      if (event.status !== 'draft') throw invalidState(`Only a draft can be published; this event is ${event.status}`);
+      event.status = 'published';
+      event.publishedAt = new Date();
+    });
+  }
+
+  cancel(actor: User, eventId: string): Promise<EventView> {
+    return this.transition(actor, eventId, (event) => {
+      if (event.status === 'cancelled') throw invalidState('This event is already cancelled');
+      event.status = 'cancelled';
+      event.cancelledAt = new Date();
+    });
+  }
+
+  async listStaff(actor: User, eventId: string): Promise<EventStaff[]> {
+    await this.access.forTeam(actor, eventId);
+    return this.dataSource.manager.find(EventStaff, { where: { eventId }, relations: { user: true }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Adds a member of the organization as event staff; `created` is false if they already were. */
+  async addStaff(actor: User, eventId: string, email: string): Promise<{ staff: EventStaff; created: boolean }> {
+    const event = await this.access.forOrganizer(actor, eventId);
+    const user = await this.users.findByEmail(email);
+    if (!user || !(await this.memberships.roleOf(event.organizationId, user.id))) throw notAMember();
+    const result = await this.dataSource.manager
+      .createQueryBuilder()
+      .insert()
+      .into(EventStaff)
+      .values({ eventId, userId: user.id })
+      .orIgnore()
+      .returning('event_id')
+      .execute();
+    const staff = await this.dataSource.manager.findOneOrFail(EventStaff, { where: { eventId, userId: user.id }, relations: { user: true } });
+    return { staff, created: (result.raw as unknown[]).length > 0 };
+  }
+
+  async removeStaff(actor: User, eventId: string, userId: string): Promise<void> {
+    await this.access.forOrganizer(actor, eventId);
+    const result = await this.dataSource.manager.delete(EventStaff, { eventId, userId });
+    if (!result.affected) throw notFound('Event staff member');
+  }
+
+  async view(event: Event): Promise<EventView> {
+    return (await this.views([event]))[0]!;
+  }
+
+  private async views(events: Event[]): Promise<EventView[]> {
+    const counters = await this.counters.forEvents(events.map((event) => event.id));
+    return events.map((event) => ({
+      event,
+      counters: counters.get(event.id)!,
+      startsAt: startOfLocalDate(event.startsOn, event.timezone),
+    }));
+  }
+
+  private async transition(actor: User, eventId: string, change: (event: Event) => void): Promise<EventView> {
+    const event = await inTransaction(this.dataSource, async (manager) => {
+      const event = await this.access.forOrganizer(actor, eventId, manager);
+      change(event);
+      return manager.save(event);
+    });
+    return this.view(event);
+  }
+
+  private organizerOrganizations(): string {
+    return this.dataSource.manager
+      .createQueryBuilder(Membership, 'm')
+      .select('m.organization_id')
+      .where(`m.user_id = :actorId AND m.role = 'organizer'`)
+      .getQuery();
+  }
+}
+
+/** Cross-field rules that hold whatever the route: dates in order, the window in order. */
+function assertCoherent(event: Event): void {
+  const problems: ErrorDetail[] = [];
+  if (event.endsOn < event.startsOn) {
+    problems.push({ field: 'endsOn', constraint: 'onOrAfterStartsOn', message: 'endsOn must be on or after startsOn' });
+  }
+  if (event.registrationOpensAt && event.registrationClosesAt && event.registrationClosesAt <= event.registrationOpensAt) {
+    problems.push({
+      field: 'registrationClosesAt',
+      constraint: 'afterRegistrationOpensAt',
+      message: 'registrationClosesAt must be after registrationOpensAt',
+    });
+  }
+  if (problems.length) throw validationFailed(problems);
+}

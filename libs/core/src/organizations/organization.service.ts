@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { inTransaction } from '../../../db/src/transaction.js';
+import { UserRepository } from '../accounts/user.repository.js';
+import type { User } from '../accounts/user.entity.js';
+import { forbidden, notFound } from '../common/domain-error.js';
+import { MembershipRepository } from './membership.repository.js';
+import { Membership } from './membership.entity.js';
+import type { MembershipRole } from './membership-role.js';
+import { Organization } from './organization.entity.js';
+import { lastOrganizer } from './organizations.errors.js';
+
+export interface MembershipChange {
+  membership: Membership;
+  /** True when the person was not a member before; false when only the role changed (or nothing). */
+  created: boolean;
+}
+
+@Injectable()
+export class OrganizationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
+    private readonly memberships: MembershipRepository,
+  ) {}
+
+  create(actor: User, name: string): Promise<Organization> {
+    if (!actor.isAdmin) throw forbidden('Only an admin can create organizations');
+    return this.dataSource.manager.save(Organization, { name: name.trim() });
+  }
+
+  /** Organizations the actor may see: all for an admin, else those they belong to. */
+  async listVisible(actor: User): Promise<Organization[]> {
+    const query = this.dataSource.manager.createQueryBuilder(Organization, 'organization').orderBy('organization.name');
+    if (!actor.isAdmin) {
+      query.innerJoin(Membership, 'membership', 'membership.organizationId = organization.id AND membership.userId = :userId', {
+        userId: actor.id,
+      });
+    }
+    return query.getMany();
+  }
+
+  /** An organization is visible to admins and its members; to anyone else it does not exist. */
+  async getVisible(actor: User, organizationId: string): Promise<Organization> {
+    const organization = await this.dataSource.manager.findOneBy(Organization, { id: organizationId });
+    if (!organization) throw notFound('Organization');
+    if (!actor.isAdmin && !(await this.memberships.find(organizationId, actor.id))) throw notFound('Organization');
+    return organization;
+  }
+
+  async listMembers(actor: User, organizationId: string): Promise<Membership[]> {
+    await this.getVisible(actor, organizationId);
+    return this.memberships.listForOrganization(organizationId);
+  }
+
+  async setMember(actor: User, organizationId: string, email: string, role: MembershipRole): Promise<MembershipChange> {
+    await this.assertCanManage(actor, organizationId);
+    const user = await this.users.findByEmail(email);
+    if (!user) throw notFound('User');
+    return inTransaction(this.dataSource, async (manager) => {
+      await this.lockOrganization(manager, organizationId);
+      const existing = await this.memberships.find(organizationId, user.id, manager);
+      if (existing && existing.role === 'organizer' && role !== 'organizer') {
+        await this.assertNotLastOrganizer(manager, organizationId);
+      }
+      if (existing) {
+        existing.role = role;
+        return { membership: await manager.save(Membership, existing), created: false };
+      }
+      const membership = await manager.save(Membership, { organizationId, userId: user.id, role });
+      return { membership, created: true };
+    });
+  }
+
+  /** Removes a member and, in the same transaction, their staff assignments on its events. */
+  async removeMember(actor: User, organizationId: string, userId: string): Promise<void> {
+    await this.assertCanManage(actor, organizationId);
+    await inTransaction(this.dataSource, async (manager) => {
+      await this.lockOrganization(manager, organizationId);
+      const existing = await this.memberships.find(organizationId, userId, manager);
+      if (!existing) throw notFound('Membership');
+      if (existing.role === 'organizer') await this.assertNotLastOrganizer(manager, organizationId);
+      await manager.delete(Membership, { organizationId, userId });
+      await manager.query(
+        'DELETE FROM event_staff WHERE user_id = $1 AND event_id IN (SELECT id FROM events WHERE organization_id = $2)',
+        [userId, organizationId],
+      );
+    });
+  }
+
+  /** Admins and the organization's organizers manage members; other members see but may not. */
+  private async assertCanManage(actor: User, organizationId: string): Promise<void> {
+    await this.getVisible(actor, organizationId);
+    if (actor.isAdmin) return;
+    if ((await this.memberships.roleOf(organizationId, actor.id)) !== 'organizer') {
+      throw forbidden('Only an organizer of this organization can manage its members');
+    }
+  }
+
+  /** Serialises membership changes per organization so "the last organizer" is counted safely. */
+  private async lockOrganization(manager: EntityManager, organizationId: string): Promise<void> {
+    await manager.findOne(Organization, { where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  private async assertNotLastOrganizer(manager: EntityManager, organizationId: string): Promise<void> {
+    if ((await this.memberships.countOrganizers(organizationId, manager)) <= 1) throw lastOrganizer();
+  }
+}

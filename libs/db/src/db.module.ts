@@ -1,0 +1,24 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../../config/src/index.js';
+import { dataSourceOptions } from './data-source-options.js';
+
+/** Opens the TypeORM DataSource for an app; migrations are applied separately, under a lock. */
+@Module({})
+export class DbModule {
+  static forRoot(applicationName: string): DynamicModule {
+    return {
+      module: DbModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            ...dataSourceOptions({ url: config.databaseUrl, applicationName }),
+            retryAttempts: 3,
+            retryDelay: 1000,
+          }),
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,5 @@
+export * from './data-source-options.js';
+export * from './db.module.js';
+export * from './run-migrations.js';
+export * from './snake-naming.strategy.js';
+export * from './transaction.js';
