@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TerminusModule } from '@nestjs/terminus';
@@ -24,7 +24,11 @@ import { pinoHttpOptions } from './logging.js';
     ConfigModule,
     LoggerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ pinoHttp: pinoHttpOptions(config) }),
+      // Health probes come every few seconds from orchestrators; logging them would drown the rest.
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: pinoHttpOptions(config),
+        exclude: [{ path: 'health{/*path}', method: RequestMethod.ALL }],
+      }),
     }),
     DbModule.forRoot('gofar-api'),
     RedisModule,

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Options } from 'pino-http';
 import type { AppConfig } from '../../../libs/config/src/index.js';
 
-/** Accepts a caller's `X-Request-Id` when it is short and plain, else makes one. */
-export function requestId(request: IncomingMessage, response: ServerResponse): string {
+/** Accepts a caller's `X-Request-Id` when it is short and plain, else makes one (Fastify's genReqId). */
+export function requestId(request: { headers: IncomingHttpHeaders }): string {
   const given = request.headers['x-request-id'];
-  const id = typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
-  response.setHeader('x-request-id', id);
-  return id;
+  return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
 /** Paths that carry a secret (personal calendar feeds) are logged with the secret masked. */
@@ -20,7 +18,6 @@ export function redactPath(url: string | undefined): string {
 export function pinoHttpOptions(config: AppConfig): Options {
   return {
     level: config.logLevel,
-    genReqId: requestId,
     customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : 'info'),
     serializers: {
       req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: redactPath(request.url) }),

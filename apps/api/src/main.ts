@@ -3,29 +3,26 @@ import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import { ConfigError, loadConfig, loadEnvFile } from '../../../libs/config/src/index.js';
+import { loadConfigOrExit } from '../../../libs/config/src/index.js';
 import { AppModule } from './app.module.js';
+import { requestId } from './logging.js';
 import { setUpOpenApi } from './openapi.js';
 import { prepareDatabase } from './startup.js';
 
 async function bootstrap(): Promise<void> {
-  loadEnvFile();
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
-    new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 1024 * 1024 }),
+    new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 1024 * 1024, genReqId: requestId }),
     { bufferLogs: true },
   );
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      void reply.header('x-request-id', request.id);
+    });
   const logger = app.get(Logger);
   app.useLogger(logger);
   app.enableShutdownHooks();
