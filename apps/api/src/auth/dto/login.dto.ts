@@ -1,10 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
+import { Trim } from '../../common/validation/trim.transform.js';
 
 export class LoginDto {
   @ApiProperty({ example: 'linh.nguyen@example.org' })
   @IsString()
   @MaxLength(254)
+  @Trim()
   email!: string;
 
   @ApiProperty({ example: 'a long passphrase' })

@@ -1,10 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { Trim } from '../../common/validation/trim.transform.js';
 
 export class SignupDto {
   @ApiProperty({ example: 'linh.nguyen@example.org' })
   @IsEmail()
   @MaxLength(254)
+  @Trim()
   email!: string;
 
   @ApiProperty({ minLength: 10, maxLength: 200, example: 'a long passphrase' })
@@ -17,5 +19,6 @@ export class SignupDto {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @Trim()
   fullName!: string;
 }

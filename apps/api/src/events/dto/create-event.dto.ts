@@ -31,6 +31,7 @@ import {
   IsLocalDate,
   IsReminderOffset,
 } from '../../common/validation/gofar-validators.js';
+import { Trim } from '../../common/validation/trim.transform.js';
 
 const MAX_OFFSETS = 10;
 
@@ -43,6 +44,7 @@ export class CreateEventDto {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @Trim()
   title!: string;
 
   @ApiProperty({ enum: EVENT_KINDS })

@@ -1,12 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import type { Organization } from '../../../../../libs/core/src/organizations/organization.entity.js';
+import { Trim } from '../../common/validation/trim.transform.js';
 
 export class CreateOrganizationDto {
   @ApiProperty({ example: 'ASEAN-Korea Youth Centre', maxLength: 200 })
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @Trim()
   name!: string;
 }
 

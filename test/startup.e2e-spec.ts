@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { API_ENTRY, spawnProcess, startApi, processEnv } from './support/api-process.js';
+import { createDatabase, dropDatabase, query } from './support/databases.js';
+import { ApiClient } from './support/http-client.js';
+import { databaseUrl, TEST_ADMIN_PASSWORD, testRun } from './support/test-environment.js';
+
+describe('start-up', () => {
+  it('two API processes started at once on an empty database both come up; schema and admin exist once', async () => {
+    const name = `gofar_test_${testRun().runId}_race_${randomBytes(3).toString('hex')}`;
+    await createDatabase(name);
+    const url = databaseUrl(name);
+    const adminEmail = `race-admin-${randomBytes(3).toString('hex')}@gofar.test`;
+    const env = { DATABASE_URL: url, ADMIN_EMAIL: adminEmail };
+    const servers = await Promise.all([startApi(env), startApi(env)]);
+    try {
+      const migrations = await query<{ name: string; count: string }>(url, 'SELECT name, count(*) FROM migrations GROUP BY name');
+      expect(migrations.length).toBeGreaterThan(0);
+      expect(migrations.every((row) => row.count === '1')).toBe(true);
+      const admins = await query<{ email: string }>(url, 'SELECT email FROM users WHERE is_admin');
+      expect(admins).toEqual([{ email: adminEmail }]);
+      for (const server of servers) {
+        const login = await new ApiClient(server.baseUrl).post('/api/v1/auth/login', { email: adminEmail, password: TEST_ADMIN_PASSWORD });
+        expect(login.status).toBe(200);
+        expect(login.body.user.isAdmin).toBe(true);
+      }
+    } finally {
+      await Promise.all(servers.map((server) => server.stop()));
+      await dropDatabase(name);
+    }
+  });
+
+  it('never overwrites an existing admin on a later start', async () => {
+    const name = `gofar_test_${testRun().runId}_admin_${randomBytes(3).toString('hex')}`;
+    await createDatabase(name);
+    const env = { DATABASE_URL: databaseUrl(name), ADMIN_EMAIL: 'first-admin@gofar.test' };
+    try {
+      await (await startApi({ ...env, ADMIN_PASSWORD: 'the-original-password' })).stop();
+      const second = await startApi({ ...env, ADMIN_PASSWORD: 'a-different-password' });
+      try {
+        const client = new ApiClient(second.baseUrl);
+        const login = (password: string) => client.post('/api/v1/auth/login', { email: 'first-admin@gofar.test', password });
+        expect((await login('the-original-password')).status).toBe(200);
+        expect((await login('a-different-password')).status).toBe(401);
+      } finally {
+        await second.stop();
+      }
+    } finally {
+      await dropDatabase(name);
+    }
+  });
+
+  it('RUN_MIGRATIONS=false starts without touching the schema', async () => {
+    const name = `gofar_test_${testRun().runId}_nomig_${randomBytes(3).toString('hex')}`;
+    await createDatabase(name);
+    const url = databaseUrl(name);
+    const server = await startApi({ DATABASE_URL: url, RUN_MIGRATIONS: 'false', ADMIN_EMAIL: '', ADMIN_PASSWORD: '' });
+    try {
+      const tables = await query(url, `SELECT 1 FROM information_schema.tables WHERE table_schema = 'public'`);
+      expect(tables).toEqual([]);
+    } finally {
+      await server.stop();
+      await dropDatabase(name);
+    }
+  });
+
+  it.each([
+    ['JWT_SECRET', { NODE_ENV: 'production', JWT_SECRET: 'too-short' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/gofar' }],
+    ['JWT_TTL', { JWT_TTL: 'twelve hours' }],
+    ['AUTH_RATE_LIMIT_PER_MINUTE', { AUTH_RATE_LIMIT_PER_MINUTE: '-1' }],
+  ])('a bad %s stops the process with one line naming it', async (variable, overrides) => {
+    const child = spawnProcess(API_ENTRY, processEnv(overrides));
+    const code = await new Promise<number | null>((done) => child.child.once('exit', done));
+    expect(code).toBe(1);
+    const lines = child.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(variable);
+  });
+});
