@@ -16,7 +16,11 @@ describe('accounts: signup, login, /me', () => {
 
   it('signs up, logs in and reads /me with memberships', async () => {
     const email = newEmail('linh');
-    const created = await api.post('/api/v1/auth/signup', { email: email.toUpperCase(), password: PASSWORD, fullName: 'Nguyen Thi Linh' });
+    const created = await api.post('/api/v1/auth/signup', {
+      email: email.toUpperCase(),
+      password: PASSWORD,
+      fullName: 'Nguyen Thi Linh',
+    });
     expect(created.status).toBe(201);
     expect(created.body.user).toMatchObject({ email, fullName: 'Nguyen Thi Linh', isAdmin: false });
     expect(created.body.user).not.toHaveProperty('passwordHash');
@@ -33,15 +37,29 @@ describe('accounts: signup, login, /me', () => {
 
   it('refuses a second account for the same email, whatever its case', async () => {
     const account = await signup(api);
-    const again = await api.post('/api/v1/auth/signup', { email: ` ${account.email.toUpperCase()} `, password: PASSWORD, fullName: 'Twin' });
+    const again = await api.post('/api/v1/auth/signup', {
+      email: ` ${account.email.toUpperCase()} `,
+      password: PASSWORD,
+      fullName: 'Twin',
+    });
     expect(again.status).toBe(409);
-    expect(again.body).toEqual({ statusCode: 409, code: 'EMAIL_TAKEN', message: expect.any(String) });
+    expect(again.body).toEqual({
+      statusCode: 409,
+      code: 'EMAIL_TAKEN',
+      message: expect.any(String),
+    });
   });
 
   it('answers every credential mismatch with the same 401', async () => {
     const account = await signup(api);
-    const wrongPassword = await api.post('/api/v1/auth/login', { email: account.email, password: 'not the password' });
-    const unknownEmail = await api.post('/api/v1/auth/login', { email: newEmail('nobody'), password: PASSWORD });
+    const wrongPassword = await api.post('/api/v1/auth/login', {
+      email: account.email,
+      password: 'not the password',
+    });
+    const unknownEmail = await api.post('/api/v1/auth/login', {
+      email: newEmail('nobody'),
+      password: PASSWORD,
+    });
     for (const response of [wrongPassword, unknownEmail]) {
       expect(response.status).toBe(401);
       expect(response.body.code).toBe('INVALID_CREDENTIALS');
@@ -50,7 +68,11 @@ describe('accounts: signup, login, /me', () => {
   });
 
   it('validates signup input with details for every problem', async () => {
-    const response = await api.post('/api/v1/auth/signup', { email: 'not-an-email', password: 'short', fullName: '' });
+    const response = await api.post('/api/v1/auth/signup', {
+      email: 'not-an-email',
+      password: 'short',
+      fullName: '',
+    });
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
     const fields = response.body.details.map((detail: { field: string }) => detail.field);
@@ -61,7 +83,11 @@ describe('accounts: signup, login, /me', () => {
     const { query } = await import('./support/databases.js');
     const { testRun } = await import('./support/test-environment.js');
     const account = await signup(api);
-    const [row] = await query<{ password_hash: string }>(testRun().databaseUrl, 'SELECT password_hash FROM users WHERE id = $1', [account.id]);
+    const [row] = await query<{ password_hash: string }>(
+      testRun().databaseUrl,
+      'SELECT password_hash FROM users WHERE id = $1',
+      [account.id],
+    );
     expect(row!.password_hash).toMatch(/^scrypt\$32768\$8\$3\$[\w-]+\$[\w-]+$/);
     expect(row!.password_hash).not.toContain(PASSWORD);
   });
@@ -75,7 +101,11 @@ describe('accounts: signup, login, /me', () => {
 
     it('401 with an expired token', async () => {
       const account = await signup(api);
-      const expired = jwt.sign({ sub: account.id, exp: Math.floor(Date.now() / 1000) - 60 }, TEST_JWT_SECRET, { algorithm: 'HS256' });
+      const expired = jwt.sign(
+        { sub: account.id, exp: Math.floor(Date.now() / 1000) - 60 },
+        TEST_JWT_SECRET,
+        { algorithm: 'HS256' },
+      );
       const response = await api.get('/api/v1/me', { token: expired });
       expect(response.status).toBe(401);
       expect(response.body.code).toBe('UNAUTHENTICATED');
@@ -83,7 +113,9 @@ describe('accounts: signup, login, /me', () => {
 
     it('401 with a token signed by another key, or unsigned', async () => {
       const account = await signup(api);
-      const forged = jwt.sign({ sub: account.id }, 'some-other-secret-0123456789abcdefghij', { algorithm: 'HS256' });
+      const forged = jwt.sign({ sub: account.id }, 'some-other-secret-0123456789abcdefghij', {
+        algorithm: 'HS256',
+      });
       const unsigned = jwt.sign({ sub: account.id }, '', { algorithm: 'none' });
       for (const token of [forged, unsigned, 'garbage']) {
         expect((await api.get('/api/v1/me', { token })).status).toBe(401);

@@ -15,11 +15,16 @@ describe('operations surface', () => {
     expect((await api.get('/health')).body).toEqual({ status: 'ok' });
     const ready = await api.get('/health/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body.details).toMatchObject({ database: { status: 'up' }, redis: { status: 'up' } });
+    expect(ready.body.details).toMatchObject({
+      database: { status: 'up' },
+      redis: { status: 'up' },
+    });
   });
 
   it('readiness is 503 when Redis does not answer', async () => {
-    const broken = await startApi({ REDIS_URL: 'redis://127.0.0.1:1' }, 3000).catch((error: Error) => error);
+    const broken = await startApi({ REDIS_URL: 'redis://127.0.0.1:1' }, 3000).catch(
+      (error: Error) => error,
+    );
     // The process cannot become ready: startApi gives up, having seen only non-200 answers.
     expect(broken).toBeInstanceOf(Error);
     expect((broken as Error).message).toMatch(/not ready/);
@@ -48,7 +53,16 @@ describe('operations surface', () => {
       ]),
     );
     expect(response.body.components.schemas.CreateEventDto.required).toEqual(
-      expect.arrayContaining(['organizationId', 'title', 'kind', 'timezone', 'startsOn', 'endsOn', 'capacity', 'requiresApproval']),
+      expect.arrayContaining([
+        'organizationId',
+        'title',
+        'kind',
+        'timezone',
+        'startsOn',
+        'endsOn',
+        'capacity',
+        'requiresApproval',
+      ]),
     );
     expect((await api.get('/docs')).status).toBe(200);
   });
@@ -61,9 +75,15 @@ describe('operations surface', () => {
   });
 
   it('answers client mistakes in the error shape, never 500', async () => {
-    const badJson = await api.request('POST', '/api/v1/auth/login', undefined, { headers: { 'content-type': 'application/json' } });
+    const badJson = await api.request('POST', '/api/v1/auth/login', undefined, {
+      headers: { 'content-type': 'application/json' },
+    });
     expect(badJson.status).toBe(400);
-    const malformed = await fetch(`${server.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":' });
+    const malformed = await fetch(`${server.baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"email":',
+    });
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
     const unknownRoute = await api.get('/api/v1/nothing-here');

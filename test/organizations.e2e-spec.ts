@@ -1,5 +1,11 @@
 import { startApi, type RunningApi } from './support/api-process.js';
-import { loginAdmin, newEvent, newOrganization, signup, type Account } from './support/factories.js';
+import {
+  loginAdmin,
+  newEvent,
+  newOrganization,
+  signup,
+  type Account,
+} from './support/factories.js';
 import { ApiClient } from './support/http-client.js';
 
 describe('organizations and members', () => {
@@ -21,10 +27,18 @@ describe('organizations and members', () => {
 
   it('only an admin creates organizations', async () => {
     const someone = await signup(api);
-    const refused = await api.post('/api/v1/organizations', { name: 'Not mine' }, { token: someone.token });
+    const refused = await api.post(
+      '/api/v1/organizations',
+      { name: 'Not mine' },
+      { token: someone.token },
+    );
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('FORBIDDEN');
-    const created = await api.post('/api/v1/organizations', { name: 'ASEAN-Korea Centre' }, { token: admin.token });
+    const created = await api.post(
+      '/api/v1/organizations',
+      { name: 'ASEAN-Korea Centre' },
+      { token: admin.token },
+    );
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ id: expect.any(String), name: 'ASEAN-Korea Centre' });
   });
@@ -32,11 +46,23 @@ describe('organizations and members', () => {
   it('adds a member (201), changes a role (200) and shows memberships on /me', async () => {
     const organization = await newOrganization(api, admin);
     const person = await signup(api, 'mentor');
-    const added = await api.post(`/api/v1/organizations/${organization.id}/members`, { email: person.email, role: 'staff' }, { token: organization.organizer.token });
+    const added = await api.post(
+      `/api/v1/organizations/${organization.id}/members`,
+      { email: person.email, role: 'staff' },
+      { token: organization.organizer.token },
+    );
     expect(added.status).toBe(201);
-    expect(added.body).toMatchObject({ organizationId: organization.id, userId: person.id, role: 'staff' });
+    expect(added.body).toMatchObject({
+      organizationId: organization.id,
+      userId: person.id,
+      role: 'staff',
+    });
 
-    const promoted = await api.post(`/api/v1/organizations/${organization.id}/members`, { email: person.email, role: 'organizer' }, { token: organization.organizer.token });
+    const promoted = await api.post(
+      `/api/v1/organizations/${organization.id}/members`,
+      { email: person.email, role: 'organizer' },
+      { token: organization.organizer.token },
+    );
     expect(promoted.status).toBe(200);
     expect(promoted.body.role).toBe('organizer');
 
@@ -47,9 +73,17 @@ describe('organizations and members', () => {
   it('404 for an unknown user, 400 for an unknown role', async () => {
     const organization = await newOrganization(api, admin);
     const path = `/api/v1/organizations/${organization.id}/members`;
-    const unknown = await api.post(path, { email: 'nobody-here@gofar.test', role: 'staff' }, { token: admin.token });
+    const unknown = await api.post(
+      path,
+      { email: 'nobody-here@gofar.test', role: 'staff' },
+      { token: admin.token },
+    );
     expect(unknown.status).toBe(404);
-    const badRole = await api.post(path, { email: organization.staff.email, role: 'boss' }, { token: admin.token });
+    const badRole = await api.post(
+      path,
+      { email: organization.staff.email, role: 'boss' },
+      { token: admin.token },
+    );
     expect(badRole.status).toBe(400);
     expect(badRole.body.details[0]).toMatchObject({ field: 'role' });
   });
@@ -59,19 +93,34 @@ describe('organizations and members', () => {
     const outsider = await signup(api);
     const path = `/api/v1/organizations/${organization.id}/members`;
     expect((await api.get(path, { token: organization.staff.token })).status).toBe(200);
-    const byStaff = await api.post(path, { email: outsider.email, role: 'staff' }, { token: organization.staff.token });
+    const byStaff = await api.post(
+      path,
+      { email: outsider.email, role: 'staff' },
+      { token: organization.staff.token },
+    );
     expect(byStaff.status).toBe(403);
-    const byOutsider = await api.post(path, { email: outsider.email, role: 'staff' }, { token: outsider.token });
+    const byOutsider = await api.post(
+      path,
+      { email: outsider.email, role: 'staff' },
+      { token: outsider.token },
+    );
     expect(byOutsider.status).toBe(404);
   });
 
   it('never removes or demotes the last organizer', async () => {
     const organization = await newOrganization(api, admin);
     const { organizer } = organization;
-    const removed = await api.delete(`/api/v1/organizations/${organization.id}/members/${organizer.id}`, { token: admin.token });
+    const removed = await api.delete(
+      `/api/v1/organizations/${organization.id}/members/${organizer.id}`,
+      { token: admin.token },
+    );
     expect(removed.status).toBe(409);
     expect(removed.body.code).toBe('LAST_ORGANIZER');
-    const demoted = await api.post(`/api/v1/organizations/${organization.id}/members`, { email: organizer.email, role: 'staff' }, { token: organizer.token });
+    const demoted = await api.post(
+      `/api/v1/organizations/${organization.id}/members`,
+      { email: organizer.email, role: 'staff' },
+      { token: organizer.token },
+    );
     expect(demoted.status).toBe(409);
     expect(demoted.body.code).toBe('LAST_ORGANIZER');
   });
@@ -79,32 +128,61 @@ describe('organizations and members', () => {
   it('two organizers removing each other at once leave one organizer', async () => {
     const organization = await newOrganization(api, admin);
     const second = await signup(api, 'organizer');
-    await api.post(`/api/v1/organizations/${organization.id}/members`, { email: second.email, role: 'organizer' }, { token: admin.token });
+    await api.post(
+      `/api/v1/organizations/${organization.id}/members`,
+      { email: second.email, role: 'organizer' },
+      { token: admin.token },
+    );
     const [first, other] = await Promise.all([
-      api.delete(`/api/v1/organizations/${organization.id}/members/${second.id}`, { token: organization.organizer.token }),
-      api.delete(`/api/v1/organizations/${organization.id}/members/${organization.organizer.id}`, { token: second.token }),
+      api.delete(`/api/v1/organizations/${organization.id}/members/${second.id}`, {
+        token: organization.organizer.token,
+      }),
+      api.delete(`/api/v1/organizations/${organization.id}/members/${organization.organizer.id}`, {
+        token: second.token,
+      }),
     ]);
     expect([first.status, other.status].sort()).toEqual([204, 409].sort());
-    const members = await api.get(`/api/v1/organizations/${organization.id}/members`, { token: admin.token });
-    expect(members.body.items.filter((member: { role: string }) => member.role === 'organizer')).toHaveLength(1);
+    const members = await api.get(`/api/v1/organizations/${organization.id}/members`, {
+      token: admin.token,
+    });
+    expect(
+      members.body.items.filter((member: { role: string }) => member.role === 'organizer'),
+    ).toHaveLength(1);
   });
 
   it('a removed member loses access on the next request', async () => {
     const organization = await newOrganization(api, admin);
     const event = await newEvent(api, organization.organizer, organization.id);
     const second = await signup(api, 'organizer');
-    await api.post(`/api/v1/organizations/${organization.id}/members`, { email: second.email, role: 'organizer' }, { token: admin.token });
-    await api.post(`/api/v1/events/${event.id}/staff`, { email: second.email }, { token: organization.organizer.token });
+    await api.post(
+      `/api/v1/organizations/${organization.id}/members`,
+      { email: second.email, role: 'organizer' },
+      { token: admin.token },
+    );
+    await api.post(
+      `/api/v1/events/${event.id}/staff`,
+      { email: second.email },
+      { token: organization.organizer.token },
+    );
 
     expect((await api.get(`/api/v1/events/${event.id}`, { token: second.token })).status).toBe(200);
-    expect((await api.patch(`/api/v1/events/${event.id}`, { capacity: 40 }, { token: second.token })).status).toBe(200);
+    expect(
+      (await api.patch(`/api/v1/events/${event.id}`, { capacity: 40 }, { token: second.token }))
+        .status,
+    ).toBe(200);
 
-    const removed = await api.delete(`/api/v1/organizations/${organization.id}/members/${second.id}`, { token: organization.organizer.token });
+    const removed = await api.delete(
+      `/api/v1/organizations/${organization.id}/members/${second.id}`,
+      { token: organization.organizer.token },
+    );
     expect(removed.status).toBe(204);
 
     // Same token, next request: the draft is no longer visible, as organizer nor as event staff.
     expect((await api.get(`/api/v1/events/${event.id}`, { token: second.token })).status).toBe(404);
-    expect((await api.patch(`/api/v1/events/${event.id}`, { capacity: 30 }, { token: second.token })).status).toBe(404);
+    expect(
+      (await api.patch(`/api/v1/events/${event.id}`, { capacity: 30 }, { token: second.token }))
+        .status,
+    ).toBe(404);
     expect((await api.get('/api/v1/me', { token: second.token })).body.memberships).toEqual([]);
   });
 

@@ -18,7 +18,10 @@ describe('auth rate limit across two API processes', () => {
 
   beforeAll(async () => {
     // A prefix of its own, so no other test's attempts count here.
-    const env = { AUTH_RATE_LIMIT_PER_MINUTE: String(LIMIT), QUEUE_PREFIX: `${testRun().queuePrefix}-rl-${randomBytes(3).toString('hex')}` };
+    const env = {
+      AUTH_RATE_LIMIT_PER_MINUTE: String(LIMIT),
+      QUEUE_PREFIX: `${testRun().queuePrefix}-rl-${randomBytes(3).toString('hex')}`,
+    };
     servers = await Promise.all([startApi(env), startApi(env)]);
     clients = servers.map((server) => new ApiClient(server.baseUrl));
   });
@@ -30,7 +33,10 @@ describe('auth rate limit across two API processes', () => {
     // Different client addresses (X-Forwarded-For is ignored without TRUST_PROXY; the email key still counts).
     const statuses: number[] = [];
     for (let attempt = 0; attempt < LIMIT + 2; attempt += 1) {
-      const response = await clients[attempt % 2]!.post('/api/v1/auth/login', { email, password: 'wrong password' });
+      const response = await clients[attempt % 2]!.post('/api/v1/auth/login', {
+        email,
+        password: 'wrong password',
+      });
       statuses.push(response.status);
       if (response.status === 429) {
         expect(response.body.code).toBe('RATE_LIMITED');
@@ -45,7 +51,11 @@ describe('auth rate limit across two API processes', () => {
     // The previous test spent this address's budget in the current window unless a minute turned.
     const statuses: number[] = [];
     for (let attempt = 0; attempt < LIMIT + 1; attempt += 1) {
-      const response = await clients[attempt % 2]!.post('/api/v1/auth/signup', { email: newEmail('burst'), password: PASSWORD, fullName: 'Burst' });
+      const response = await clients[attempt % 2]!.post('/api/v1/auth/signup', {
+        email: newEmail('burst'),
+        password: PASSWORD,
+        fullName: 'Burst',
+      });
       statuses.push(response.status);
     }
     // Either a fresh window (five accepted, then refused) or the same one (all refused).
@@ -61,7 +71,11 @@ describe('auth rate limit across two API processes', () => {
       const client = new ApiClient(unlimited.baseUrl);
       const email = newEmail('free');
       const statuses = await Promise.all(
-        Array.from({ length: LIMIT * 3 }, () => client.post('/api/v1/auth/login', { email, password: 'wrong password' }).then((r) => r.status)),
+        Array.from({ length: LIMIT * 3 }, () =>
+          client
+            .post('/api/v1/auth/login', { email, password: 'wrong password' })
+            .then((r) => r.status),
+        ),
       );
       expect(new Set(statuses)).toEqual(new Set([401]));
     } finally {

@@ -13,13 +13,19 @@ describe('start-up', () => {
     const env = { DATABASE_URL: url, ADMIN_EMAIL: adminEmail };
     const servers = await Promise.all([startApi(env), startApi(env)]);
     try {
-      const migrations = await query<{ name: string; count: string }>(url, 'SELECT name, count(*) FROM migrations GROUP BY name');
+      const migrations = await query<{ name: string; count: string }>(
+        url,
+        'SELECT name, count(*) FROM migrations GROUP BY name',
+      );
       expect(migrations.length).toBeGreaterThan(0);
       expect(migrations.every((row) => row.count === '1')).toBe(true);
       const admins = await query<{ email: string }>(url, 'SELECT email FROM users WHERE is_admin');
       expect(admins).toEqual([{ email: adminEmail }]);
       for (const server of servers) {
-        const login = await new ApiClient(server.baseUrl).post('/api/v1/auth/login', { email: adminEmail, password: TEST_ADMIN_PASSWORD });
+        const login = await new ApiClient(server.baseUrl).post('/api/v1/auth/login', {
+          email: adminEmail,
+          password: TEST_ADMIN_PASSWORD,
+        });
         expect(login.status).toBe(200);
         expect(login.body.user.isAdmin).toBe(true);
       }
@@ -38,7 +44,8 @@ describe('start-up', () => {
       const second = await startApi({ ...env, ADMIN_PASSWORD: 'a-different-password' });
       try {
         const client = new ApiClient(second.baseUrl);
-        const login = (password: string) => client.post('/api/v1/auth/login', { email: 'first-admin@gofar.test', password });
+        const login = (password: string) =>
+          client.post('/api/v1/auth/login', { email: 'first-admin@gofar.test', password });
         expect((await login('the-original-password')).status).toBe(200);
         expect((await login('a-different-password')).status).toBe(401);
       } finally {
@@ -53,9 +60,17 @@ describe('start-up', () => {
     const name = `gofar_test_${testRun().runId}_nomig_${randomBytes(3).toString('hex')}`;
     await createDatabase(name);
     const url = databaseUrl(name);
-    const server = await startApi({ DATABASE_URL: url, RUN_MIGRATIONS: 'false', ADMIN_EMAIL: '', ADMIN_PASSWORD: '' });
+    const server = await startApi({
+      DATABASE_URL: url,
+      RUN_MIGRATIONS: 'false',
+      ADMIN_EMAIL: '',
+      ADMIN_PASSWORD: '',
+    });
     try {
-      const tables = await query(url, `SELECT 1 FROM information_schema.tables WHERE table_schema = 'public'`);
+      const tables = await query(
+        url,
+        `SELECT 1 FROM information_schema.tables WHERE table_schema = 'public'`,
+      );
       expect(tables).toEqual([]);
     } finally {
       await server.stop();

@@ -34,7 +34,9 @@ export interface RunningApi extends RunningProcess {
 export function processEnv(overrides: Record<string, string> = {}): Record<string, string> {
   const run = testRun();
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key, value]) => value !== undefined && ['PATH', 'HOME', 'TZ', 'LANG'].includes(key)),
+    Object.entries(process.env).filter(
+      ([key, value]) => value !== undefined && ['PATH', 'HOME', 'TZ', 'LANG'].includes(key),
+    ),
   ) as Record<string, string>;
   return {
     ...inherited,
@@ -76,14 +78,19 @@ export function spawnProcess(entry: string, env: Record<string, string>): Runnin
 }
 
 /** Starts an API process and waits until /health/ready answers 200. */
-export async function startApi(overrides: Record<string, string> = {}, readyTimeoutMs = 45_000): Promise<RunningApi> {
+export async function startApi(
+  overrides: Record<string, string> = {},
+  readyTimeoutMs = 45_000,
+): Promise<RunningApi> {
   const port = overrides.PORT ? Number(overrides.PORT) : await freePort();
   const running = spawnProcess(API_ENTRY, processEnv({ ...overrides, PORT: String(port) }));
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + readyTimeoutMs;
   while (Date.now() < deadline) {
     if (running.child.exitCode !== null) {
-      throw new Error(`API exited with ${running.child.exitCode} before it was ready:\n${running.output()}`);
+      throw new Error(
+        `API exited with ${running.child.exitCode} before it was ready:\n${running.output()}`,
+      );
     }
     try {
       const response = await fetch(`${baseUrl}/health/ready`);

@@ -20,7 +20,8 @@ export async function signup(api: ApiClient, label = 'participant'): Promise<Acc
   const email = newEmail(label);
   const fullName = `Test ${label} ${unique()}`;
   const response = await api.post('/api/v1/auth/signup', { email, password: PASSWORD, fullName });
-  if (response.status !== 201) throw new Error(`signup failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`signup failed: ${response.status} ${JSON.stringify(response.body)}`);
   return { id: response.body.user.id, email, fullName, token: response.body.accessToken };
 }
 
@@ -28,8 +29,14 @@ export async function signup(api: ApiClient, label = 'participant'): Promise<Acc
 export async function loginAdmin(api: ApiClient): Promise<Account> {
   const email = testRun().adminEmail;
   const response = await api.post('/api/v1/auth/login', { email, password: TEST_ADMIN_PASSWORD });
-  if (response.status !== 200) throw new Error(`admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
-  return { id: response.body.user.id, email, fullName: response.body.user.fullName, token: response.body.accessToken };
+  if (response.status !== 200)
+    throw new Error(`admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return {
+    id: response.body.user.id,
+    email,
+    fullName: response.body.user.fullName,
+    token: response.body.accessToken,
+  };
 }
 
 export interface OrganizationFixture {
@@ -39,23 +46,39 @@ export interface OrganizationFixture {
 }
 
 /** An organization with one organizer and one staff member. */
-export async function newOrganization(api: ApiClient, admin: Account): Promise<OrganizationFixture> {
-  const created = await api.post('/api/v1/organizations', { name: `Centre ${unique()}` }, { token: admin.token });
-  if (created.status !== 201) throw new Error(`organization failed: ${created.status} ${JSON.stringify(created.body)}`);
+export async function newOrganization(
+  api: ApiClient,
+  admin: Account,
+): Promise<OrganizationFixture> {
+  const created = await api.post(
+    '/api/v1/organizations',
+    { name: `Centre ${unique()}` },
+    { token: admin.token },
+  );
+  if (created.status !== 201)
+    throw new Error(`organization failed: ${created.status} ${JSON.stringify(created.body)}`);
   const organizer = await signup(api, 'organizer');
   const staff = await signup(api, 'staff');
   for (const [person, role] of [
     [organizer, 'organizer'],
     [staff, 'staff'],
   ] as const) {
-    const added = await api.post(`/api/v1/organizations/${created.body.id}/members`, { email: person.email, role }, { token: admin.token });
-    if (added.status !== 201) throw new Error(`member failed: ${added.status} ${JSON.stringify(added.body)}`);
+    const added = await api.post(
+      `/api/v1/organizations/${created.body.id}/members`,
+      { email: person.email, role },
+      { token: admin.token },
+    );
+    if (added.status !== 201)
+      throw new Error(`member failed: ${added.status} ${JSON.stringify(added.body)}`);
   }
   return { id: created.body.id, organizer, staff };
 }
 
 /** A valid event body for an organization; fields can be overridden. */
-export function eventBody(organizationId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function eventBody(
+  organizationId: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     organizationId,
     title: `Youth Workshop ${unique()}`,
@@ -70,8 +93,16 @@ export function eventBody(organizationId: string, overrides: Record<string, unkn
   };
 }
 
-export async function newEvent(api: ApiClient, organizer: Account, organizationId: string, overrides: Record<string, unknown> = {}) {
-  const response = await api.post('/api/v1/events', eventBody(organizationId, overrides), { token: organizer.token });
-  if (response.status !== 201) throw new Error(`event failed: ${response.status} ${JSON.stringify(response.body)}`);
+export async function newEvent(
+  api: ApiClient,
+  organizer: Account,
+  organizationId: string,
+  overrides: Record<string, unknown> = {},
+) {
+  const response = await api.post('/api/v1/events', eventBody(organizationId, overrides), {
+    token: organizer.token,
+  });
+  if (response.status !== 201)
+    throw new Error(`event failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body as { id: string; status: string; [field: string]: unknown };
 }

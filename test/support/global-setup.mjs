@@ -7,7 +7,8 @@ import pg from 'pg';
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 
 export default async function globalSetup() {
-  if (!existsSync('dist/apps/api/src/main.js')) throw new Error('dist/ is missing: build first (npm test does, via pretest)');
+  if (!existsSync('dist/apps/api/src/main.js'))
+    throw new Error('dist/ is missing: build first (npm test does, via pretest)');
   const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   process.env.GOFAR_TEST_RUN_ID = runId;
   const client = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });

@@ -13,8 +13,11 @@ export default async function globalTeardown() {
     const client = new pg.Client({ connectionString: `${POSTGRES_URL}/postgres` });
     await client.connect();
     try {
-      const { rows } = await client.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [`gofar_test_${runId}%`]);
-      for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      const { rows } = await client.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [
+        `gofar_test_${runId}%`,
+      ]);
+      for (const { datname } of rows)
+        await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     } finally {
       await client.end();
     }

@@ -22,7 +22,8 @@ export function databaseUrl(name: string): string {
 /** The run set up by global-setup.ts (its values travel to test workers through the environment). */
 export function testRun(): TestRun {
   const runId = process.env.GOFAR_TEST_RUN_ID;
-  if (!runId) throw new Error('GOFAR_TEST_RUN_ID is not set: run the e2e tests through jest (npm test)');
+  if (!runId)
+    throw new Error('GOFAR_TEST_RUN_ID is not set: run the e2e tests through jest (npm test)');
   return {
     runId,
     databaseUrl: databaseUrl(`gofar_test_${runId}`),

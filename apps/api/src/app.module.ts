@@ -36,7 +36,13 @@ import { pinoHttpOptions } from './logging.js';
     JwtModule.register({}),
     TerminusModule.forRoot({ logger: false }),
   ],
-  controllers: [AuthController, MeController, OrganizationsController, EventsController, HealthController],
+  controllers: [
+    AuthController,
+    MeController,
+    OrganizationsController,
+    EventsController,
+    HealthController,
+  ],
   providers: [
     TokenService,
     AuthRateLimitGuard,
@@ -46,4 +52,3 @@ import { pinoHttpOptions } from './logging.js';
   ],
 })
 export class AppModule {}
-

@@ -14,7 +14,11 @@ async function bootstrap(): Promise<void> {
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
-    new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: 1024 * 1024, genReqId: requestId }),
+    new FastifyAdapter({
+      trustProxy: config.trustProxy,
+      bodyLimit: 1024 * 1024,
+      genReqId: requestId,
+    }),
     { bufferLogs: true },
   );
   app

@@ -13,7 +13,9 @@ class SeedAppModule {}
 /** `npm run seed`: applies migrations (under the start-up lock) and loads the demo data. */
 async function seed(): Promise<void> {
   loadConfigOrExit();
-  const app = await NestFactory.createApplicationContext(SeedAppModule, { logger: ['log', 'warn', 'error'] });
+  const app = await NestFactory.createApplicationContext(SeedAppModule, {
+    logger: ['log', 'warn', 'error'],
+  });
   try {
     await prepareDatabase(app, console);
     await app.get(DemoSeeder).run();

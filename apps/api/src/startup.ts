@@ -9,16 +9,22 @@ import { withStartupLock } from '../../../libs/db/src/index.js';
  * RUN_MIGRATIONS=false) and create the configured admin, both under one advisory lock so
  * that processes starting together take turns.
  */
-export async function prepareDatabase(app: INestApplicationContext, logger: LoggerService): Promise<void> {
+export async function prepareDatabase(
+  app: INestApplicationContext,
+  logger: LoggerService,
+): Promise<void> {
   const config = app.get(AppConfig);
   const dataSource = app.get(DataSource);
   await withStartupLock(dataSource, async () => {
     if (config.runMigrations) {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
-      if (applied.length) logger.log(`Applied migrations: ${applied.map((m) => m.name).join(', ')}`, 'Startup');
+      if (applied.length)
+        logger.log(`Applied migrations: ${applied.map((m) => m.name).join(', ')}`, 'Startup');
     }
     if (config.adminEmail && config.adminPassword) {
-      const outcome = await app.get(AccountService).ensureAdmin(config.adminEmail, config.adminPassword);
+      const outcome = await app
+        .get(AccountService)
+        .ensureAdmin(config.adminEmail, config.adminPassword);
       if (outcome === 'created') logger.log(`Created admin ${config.adminEmail}`, 'Startup');
     }
   });

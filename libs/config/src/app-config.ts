@@ -74,7 +74,10 @@ function isoDurationSeconds(env: Env, name: string, fallback: string): number {
   const duration = Duration.fromISO(value);
   const seconds = duration.isValid ? duration.as('seconds') : NaN;
   if (!Number.isFinite(seconds) || seconds <= 0) {
-    throw new ConfigError(name, `must be a positive ISO 8601 duration such as PT12H, got "${value}"`);
+    throw new ConfigError(
+      name,
+      `must be a positive ISO 8601 duration such as PT12H, got "${value}"`,
+    );
   }
   return Math.round(seconds);
 }
@@ -83,7 +86,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 function logLevel(env: Env, fallback: string): string {
   const value = required(env, 'LOG_LEVEL', fallback).toLowerCase();
-  if (!LOG_LEVELS.includes(value)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+  if (!LOG_LEVELS.includes(value))
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
   return value;
 }
 
@@ -99,9 +103,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const production = nodeEnv === 'production';
 
   const jwtSecret = read(env, 'JWT_SECRET', production ? null : DEVELOPMENT_JWT_SECRET);
-  if (jwtSecret === null) throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
+  if (jwtSecret === null)
+    throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production');
   if (production && (jwtSecret.length < 32 || jwtSecret === DEVELOPMENT_JWT_SECRET)) {
-    throw new ConfigError('JWT_SECRET', 'must be a private value of at least 32 characters in production');
+    throw new ConfigError(
+      'JWT_SECRET',
+      'must be a private value of at least 32 characters in production',
+    );
   }
 
   const adminEmail = read(env, 'ADMIN_EMAIL', null);
@@ -110,7 +118,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('ADMIN_EMAIL', 'must be an email address');
   }
   if ((adminEmail === null) !== (adminPassword === null)) {
-    throw new ConfigError(adminEmail === null ? 'ADMIN_EMAIL' : 'ADMIN_PASSWORD', 'must be set together with the other admin variable');
+    throw new ConfigError(
+      adminEmail === null ? 'ADMIN_EMAIL' : 'ADMIN_PASSWORD',
+      'must be set together with the other admin variable',
+    );
   }
   if (adminPassword !== null && adminPassword.length < 10) {
     throw new ConfigError('ADMIN_PASSWORD', 'must be at least 10 characters');
@@ -124,7 +135,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const config = new AppConfig();
   Object.assign(config, {
     nodeEnv: nodeEnv as NodeEnv,
-    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/gofar', ['postgres', 'postgresql']),
+    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/gofar', [
+      'postgres',
+      'postgresql',
+    ]),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis', 'rediss']),
     smtpUrl: url(env, 'SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp', 'smtps']),
     mailFrom: required(env, 'MAIL_FROM', 'Gofar <no-reply@gofar.local>'),
@@ -135,7 +149,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     adminEmail: adminEmail?.toLowerCase() ?? null,
     adminPassword,
     queuePrefix,
-    publicUrl: url(env, 'PUBLIC_URL', 'http://localhost:3000', ['http', 'https']).replace(/\/+$/, ''),
+    publicUrl: url(env, 'PUBLIC_URL', 'http://localhost:3000', ['http', 'https']).replace(
+      /\/+$/,
+      '',
+    ),
     workerConcurrency: integer(env, 'WORKER_CONCURRENCY', 20, 1, 1000),
     reconcileIntervalSeconds: integer(env, 'RECONCILE_INTERVAL_SECONDS', 300, 1, 86400),
     authRateLimitPerMinute: integer(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 20, 0, 1_000_000),

@@ -18,6 +18,13 @@ import { OrganizationService } from './organizations/organization.service.js';
     EventCountersReader,
     EventService,
   ],
-  exports: [AccountService, UserRepository, MembershipRepository, OrganizationService, EventAccessPolicy, EventService],
+  exports: [
+    AccountService,
+    UserRepository,
+    MembershipRepository,
+    OrganizationService,
+    EventAccessPolicy,
+    EventService,
+  ],
 })
 export class CoreModule {}

@@ -7,7 +7,10 @@ const STARTUP_LOCK_KEY = 0x60fa_2026;
  * Runs `work` while holding a PostgreSQL session advisory lock, so that several processes
  * starting at once apply migrations and create the first admin one after the other.
  */
-export async function withStartupLock<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
+export async function withStartupLock<T>(
+  dataSource: DataSource,
+  work: () => Promise<T>,
+): Promise<T> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {

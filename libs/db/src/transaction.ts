@@ -4,6 +4,9 @@ import type { DataSource, EntityManager } from 'typeorm';
  * Runs `work` in one READ COMMITTED transaction. Services take the manager it receives and
  * pass it down, so that a state change and its outbox rows commit or roll back together.
  */
-export function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export function inTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
   return dataSource.transaction('READ COMMITTED', work);
 }

@@ -26,7 +26,8 @@ export class AuthRateLimitGuard implements CanActivate {
     const window = Math.floor(Date.now() / 1000 / WINDOW_SECONDS);
     const email = (request.body as { email?: unknown } | undefined)?.email;
     const subjects = [`ip:${request.ip}`];
-    if (typeof email === 'string' && email.length <= 254) subjects.push(`email:${normalizeEmail(email)}`);
+    if (typeof email === 'string' && email.length <= 254)
+      subjects.push(`email:${normalizeEmail(email)}`);
 
     const pipeline = this.redis.multi();
     for (const subject of subjects) {
@@ -37,8 +38,15 @@ export class AuthRateLimitGuard implements CanActivate {
     const counts = results.filter((_, index) => index % 2 === 0).map(([, count]) => Number(count));
     if (counts.some((count) => count > limit)) {
       const retryAfter = WINDOW_SECONDS - (Math.floor(Date.now() / 1000) % WINDOW_SECONDS);
-      void context.switchToHttp().getResponse<FastifyReply>().header('retry-after', String(retryAfter));
-      throw new DomainError('rate_limited', 'RATE_LIMITED', `Too many attempts; try again in ${retryAfter} s`);
+      void context
+        .switchToHttp()
+        .getResponse<FastifyReply>()
+        .header('retry-after', String(retryAfter));
+      throw new DomainError(
+        'rate_limited',
+        'RATE_LIMITED',
+        `Too many attempts; try again in ${retryAfter} s`,
+      );
     }
     return true;
   }

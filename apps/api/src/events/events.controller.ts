@@ -1,4 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -17,6 +28,7 @@ import { EventService } from '../../../../libs/core/src/events/event.service.js'
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { Public } from '../common/auth/public.decorator.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';
+import { PageQueryDto } from '../common/http/page-query.dto.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { CreateEventDto } from './dto/create-event.dto.js';
 import { EventListQueryDto } from './dto/event-list-query.dto.js';
@@ -24,11 +36,14 @@ import { AddEventStaffDto, EventStaffDto, EventStaffListDto } from './dto/event-
 import { EventDto, EventListDto } from './dto/event.dto.js';
 import { UpdateEventDto } from './dto/update-event.dto.js';
 
-const toInstant = (value: string | null | undefined) => (value === undefined ? undefined : value === null ? null : new Date(value));
+const toInstant = (value: string | null | undefined) =>
+  value === undefined ? undefined : value === null ? null : new Date(value);
 
 /** Drops the fields a PATCH did not name, so they stay unchanged. */
 function named<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, field]) => field !== undefined),
+  ) as Partial<T>;
 }
 
 @ApiTags('events')
@@ -52,8 +67,14 @@ export class EventsController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ type: EventListDto, description: 'Published and cancelled events, plus drafts the caller organizes or staffs' })
-  async list(@CurrentUser() actor: User | null, @Query() query: EventListQueryDto): Promise<EventListDto> {
+  @ApiOkResponse({
+    type: EventListDto,
+    description: 'Published and cancelled events, plus drafts the caller organizes or staffs',
+  })
+  async list(
+    @CurrentUser() actor: User | null,
+    @Query() query: EventListQueryDto,
+  ): Promise<EventListDto> {
     const page = await this.events.list(actor, query);
     return { items: page.items.map((view) => EventDto.from(view)), nextCursor: page.nextCursor };
   }
@@ -61,15 +82,25 @@ export class EventsController {
   @Get(':id')
   @Public()
   @ApiOkResponse({ type: EventDto })
-  async get(@CurrentUser() actor: User | null, @Param('id', UuidParamPipe) id: string): Promise<EventDto> {
+  async get(
+    @CurrentUser() actor: User | null,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<EventDto> {
     return EventDto.from(await this.events.get(actor, id));
   }
 
   @Patch(':id')
   @ApiOkResponse({ type: EventDto })
   @ApiForbiddenResponse({ type: ErrorBodyDto })
-  @ApiConflictResponse({ type: ErrorBodyDto, description: 'CAPACITY_BELOW_CONFIRMED, QUOTA_BELOW_CONFIRMED, INVALID_STATE' })
-  async update(@CurrentUser() actor: User, @Param('id', UuidParamPipe) id: string, @Body() body: UpdateEventDto): Promise<EventDto> {
+  @ApiConflictResponse({
+    type: ErrorBodyDto,
+    description: 'CAPACITY_BELOW_CONFIRMED, QUOTA_BELOW_CONFIRMED, INVALID_STATE',
+  })
+  async update(
+    @CurrentUser() actor: User,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: UpdateEventDto,
+  ): Promise<EventDto> {
     const patch: EventPatch = named({
       ...body,
       registrationOpensAt: toInstant(body.registrationOpensAt),
@@ -82,7 +113,10 @@ export class EventsController {
   @HttpCode(200)
   @ApiOkResponse({ type: EventDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'INVALID_STATE' })
-  async publish(@CurrentUser() actor: User, @Param('id', UuidParamPipe) id: string): Promise<EventDto> {
+  async publish(
+    @CurrentUser() actor: User,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<EventDto> {
     return EventDto.from(await this.events.publish(actor, id));
   }
 
@@ -90,19 +124,32 @@ export class EventsController {
   @HttpCode(200)
   @ApiOkResponse({ type: EventDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'INVALID_STATE' })
-  async cancel(@CurrentUser() actor: User, @Param('id', UuidParamPipe) id: string): Promise<EventDto> {
+  async cancel(
+    @CurrentUser() actor: User,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<EventDto> {
     return EventDto.from(await this.events.cancel(actor, id));
   }
 
   @Get(':id/staff')
   @ApiOkResponse({ type: EventStaffListDto })
-  async staff(@CurrentUser() actor: User, @Param('id', UuidParamPipe) id: string): Promise<EventStaffListDto> {
-    const staff = await this.events.listStaff(actor, id);
-    return { items: staff.map((member) => EventStaffDto.from(member)), nextCursor: null };
+  async staff(
+    @CurrentUser() actor: User,
+    @Param('id', UuidParamPipe) id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<EventStaffListDto> {
+    const page = await this.events.listStaff(actor, id, query);
+    return {
+      items: page.items.map((member) => EventStaffDto.from(member)),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @Post(':id/staff')
-  @ApiCreatedResponse({ type: EventStaffDto, description: 'Added (200 if they already were staff)' })
+  @ApiCreatedResponse({
+    type: EventStaffDto,
+    description: 'Added (200 if they already were staff)',
+  })
   @ApiUnprocessableEntityResponse({ type: ErrorBodyDto, description: 'NOT_A_MEMBER' })
   async addStaff(
     @CurrentUser() actor: User,

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -14,9 +14,14 @@ import type { User } from '../../../../libs/core/src/accounts/user.entity.js';
 import { OrganizationService } from '../../../../libs/core/src/organizations/organization.service.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';
+import { PageQueryDto } from '../common/http/page-query.dto.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { MembershipDto, MembershipListDto, SetMemberDto } from './dto/membership.dto.js';
-import { CreateOrganizationDto, OrganizationDto, OrganizationListDto } from './dto/organization.dto.js';
+import {
+  CreateOrganizationDto,
+  OrganizationDto,
+  OrganizationListDto,
+} from './dto/organization.dto.js';
 
 @ApiTags('organizations')
 @ApiBearerAuth()
@@ -28,28 +33,50 @@ export class OrganizationsController {
 
   @Post()
   @ApiCreatedResponse({ type: OrganizationDto, description: 'Admins only' })
-  async create(@CurrentUser() actor: User, @Body() body: CreateOrganizationDto): Promise<OrganizationDto> {
+  async create(
+    @CurrentUser() actor: User,
+    @Body() body: CreateOrganizationDto,
+  ): Promise<OrganizationDto> {
     return OrganizationDto.from(await this.organizations.create(actor, body.name));
   }
 
   @Get()
-  @ApiOkResponse({ type: OrganizationListDto, description: 'All for an admin, else the caller’s own' })
-  async list(@CurrentUser() actor: User): Promise<OrganizationListDto> {
-    const organizations = await this.organizations.listVisible(actor);
-    return { items: organizations.map((organization) => OrganizationDto.from(organization)), nextCursor: null };
+  @ApiOkResponse({
+    type: OrganizationListDto,
+    description: 'All for an admin, else the caller’s own',
+  })
+  async list(
+    @CurrentUser() actor: User,
+    @Query() query: PageQueryDto,
+  ): Promise<OrganizationListDto> {
+    const page = await this.organizations.listVisible(actor, query);
+    return {
+      items: page.items.map((organization) => OrganizationDto.from(organization)),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @Get(':id')
   @ApiOkResponse({ type: OrganizationDto })
-  async get(@CurrentUser() actor: User, @Param('id', UuidParamPipe) id: string): Promise<OrganizationDto> {
+  async get(
+    @CurrentUser() actor: User,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<OrganizationDto> {
     return OrganizationDto.from(await this.organizations.getVisible(actor, id));
   }
 
   @Get(':id/members')
   @ApiOkResponse({ type: MembershipListDto })
-  async members(@CurrentUser() actor: User, @Param('id', UuidParamPipe) id: string): Promise<MembershipListDto> {
-    const memberships = await this.organizations.listMembers(actor, id);
-    return { items: memberships.map((membership) => MembershipDto.from(membership)), nextCursor: null };
+  async members(
+    @CurrentUser() actor: User,
+    @Param('id', UuidParamPipe) id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<MembershipListDto> {
+    const page = await this.organizations.listMembers(actor, id, query);
+    return {
+      items: page.items.map((membership) => MembershipDto.from(membership)),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @Post(':id/members')

@@ -29,7 +29,10 @@ export class AccountService {
   /** The user whose credentials these are; the same error, in about the same time, for any mismatch. */
   async authenticate(email: string, password: string): Promise<User> {
     const found = await this.users.findWithPasswordHash(email);
-    const matches = await verifyPassword(password, found?.passwordHash ?? (await DECOY_PASSWORD_HASH));
+    const matches = await verifyPassword(
+      password,
+      found?.passwordHash ?? (await DECOY_PASSWORD_HASH),
+    );
     if (!found || !matches) throw invalidCredentials();
     const { passwordHash: _secret, ...user } = found;
     return Object.assign(new User(), user);

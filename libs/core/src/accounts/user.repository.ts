@@ -12,7 +12,10 @@ export class UserRepository {
     return manager.findOneBy(User, { id });
   }
 
-  findByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
+  findByEmail(
+    email: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<User | null> {
     return manager.findOneBy(User, { email: normalizeEmail(email) });
   }
 

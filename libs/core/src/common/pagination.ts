@@ -30,14 +30,20 @@ export function decodeCursor(cursor: string): CursorPosition {
   } catch {
     // fall through to the validation error
   }
-  throw validationFailed([{ field: 'cursor', constraint: 'isCursor', message: 'cursor is not one this API returned' }]);
+  throw validationFailed([
+    { field: 'cursor', constraint: 'isCursor', message: 'cursor is not one this API returned' },
+  ]);
 }
 
 /**
  * Builds a page from `limit + 1` rows fetched in keyset order: the extra row only tells
  * whether another page exists.
  */
-export function toPage<T>(rows: T[], limit: number, positionOf: (row: T) => CursorPosition): Page<T> {
+export function toPage<T>(
+  rows: T[],
+  limit: number,
+  positionOf: (row: T) => CursorPosition,
+): Page<T> {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(positionOf(last)) : null };

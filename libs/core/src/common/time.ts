@@ -3,12 +3,20 @@ import { DateTime, Duration, IANAZone } from 'luxon';
 /** True for an IANA zone name Luxon (and so the ICU data) knows, e.g. `Asia/Ho_Chi_Minh`. */
 export function isIanaZone(value: unknown): value is string {
   // Luxon also accepts offsets such as "UTC+7"; only region names are zones people live in.
-  return typeof value === 'string' && /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(value) && IANAZone.isValidZone(value);
+  return (
+    typeof value === 'string' &&
+    /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(value) &&
+    IANAZone.isValidZone(value)
+  );
 }
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isLocalDate(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
+  return (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    DateTime.fromISO(value, { zone: 'UTC' }).isValid
+  );
 }
 
 /**
@@ -16,7 +24,11 @@ export function isLocalDate(value: unknown): value is string {
  * (`P7D`, `PT1H`, `PT30S`); months and years are refused because their length varies.
  */
 export function isReminderOffset(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^P(?!$)(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/.test(value)) return false;
+  if (
+    typeof value !== 'string' ||
+    !/^P(?!$)(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/.test(value)
+  )
+    return false;
   const duration = Duration.fromISO(value);
   return duration.isValid && duration.as('seconds') > 0;
 }

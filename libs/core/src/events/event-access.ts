@@ -23,26 +23,37 @@ export interface EventAccess {
 export class EventAccessPolicy {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async visible(actor: User | null, eventId: string, manager?: EntityManager, lock = false): Promise<EventAccess> {
+  async visible(
+    actor: User | null,
+    eventId: string,
+    manager?: EntityManager,
+    lock = false,
+  ): Promise<EventAccess> {
     const db = manager ?? this.dataSource.manager;
-    const event = await db.findOne(Event, { where: { id: eventId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const event = await db.findOne(Event, {
+      where: { id: eventId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!event) throw notFound('Event');
     const access = await this.rolesOn(db, actor, event);
-    if (event.status === 'draft' && !access.isOrganizer && !access.isEventStaff) throw notFound('Event');
+    if (event.status === 'draft' && !access.isOrganizer && !access.isEventStaff)
+      throw notFound('Event');
     return access;
   }
 
   /** Loads the event for a change by an organizer, locking its row when a manager is given. */
   async forOrganizer(actor: User, eventId: string, manager?: EntityManager): Promise<Event> {
     const access = await this.visible(actor, eventId, manager, manager !== undefined);
-    if (!access.isOrganizer) throw forbidden('Only an organizer of this event’s organization can do this');
+    if (!access.isOrganizer)
+      throw forbidden('Only an organizer of this event’s organization can do this');
     return access.event;
   }
 
   /** Loads the event for its organizers and staff (registrations, delivery log); 403 for other viewers. */
   async forTeam(actor: User, eventId: string): Promise<EventAccess> {
     const access = await this.visible(actor, eventId);
-    if (!access.isOrganizer && !access.isEventStaff) throw forbidden('Only this event’s organizers and staff can do this');
+    if (!access.isOrganizer && !access.isEventStaff)
+      throw forbidden('Only this event’s organizers and staff can do this');
     return access;
   }
 

@@ -16,7 +16,10 @@ import type { EventKind, EventStatus, ItineraryVisibility } from './event-status
 @Entity('events')
 @Check('events_capacity_positive', '"capacity" > 0')
 @Check('events_dates_ordered', '"ends_on" >= "starts_on"')
-@Check('events_default_quota_non_negative', '"default_country_quota" IS NULL OR "default_country_quota" >= 0')
+@Check(
+  'events_default_quota_non_negative',
+  '"default_country_quota" IS NULL OR "default_country_quota" >= 0',
+)
 @Check('events_status_known', `"status" IN ('draft', 'published', 'cancelled')`)
 @Check('events_kind_known', `"kind" IN ('workshop', 'forum', 'conference', 'seminar', 'other')`)
 @Check('events_itinerary_visibility_known', `"itinerary_visibility" IN ('public', 'participants')`)

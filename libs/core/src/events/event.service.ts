@@ -4,8 +4,20 @@ import type { DataSource } from 'typeorm';
 import { inTransaction } from '../../../db/src/transaction.js';
 import type { User } from '../accounts/user.entity.js';
 import { UserRepository } from '../accounts/user.repository.js';
-import { forbidden, invalidState, notFound, validationFailed, type ErrorDetail } from '../common/domain-error.js';
-import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
+import {
+  forbidden,
+  invalidState,
+  notFound,
+  validationFailed,
+  type ErrorDetail,
+} from '../common/domain-error.js';
+import {
+  decodeCursor,
+  pageSize,
+  toPage,
+  type Page,
+  type PageRequest,
+} from '../common/pagination.js';
 import { startOfLocalDate } from '../common/time.js';
 import { MembershipRepository } from '../organizations/membership.repository.js';
 import { Membership } from '../organizations/membership.entity.js';
@@ -41,7 +53,9 @@ export class EventService {
   ) {}
 
   async create(actor: User, input: EventInput): Promise<EventView> {
-    const organization = await this.dataSource.manager.findOneBy(Organization, { id: input.organizationId });
+    const organization = await this.dataSource.manager.findOneBy(Organization, {
+      id: input.organizationId,
+    });
     if (!organization) throw notFound('Organization');
     if ((await this.memberships.roleOf(organization.id, actor.id)) !== 'organizer') {
       throw forbidden('Only an organizer of this organization can create its events');
@@ -90,12 +104,21 @@ export class EventService {
       query.where(`event.status <> 'draft'`);
     }
     if (filter.status) query.andWhere('event.status = :status', { status: filter.status });
-    if (filter.organizationId) query.andWhere('event.organizationId = :organizationId', { organizationId: filter.organizationId });
+    if (filter.organizationId)
+      query.andWhere('event.organizationId = :organizationId', {
+        organizationId: filter.organizationId,
+      });
     if (filter.cursor) {
       const after = decodeCursor(filter.cursor);
-      query.andWhere('(event.startsOn, event.id) > (:afterKey, :afterId)', { afterKey: after.key, afterId: after.id });
+      query.andWhere('(event.startsOn, event.id) > (:afterKey, :afterId)', {
+        afterKey: after.key,
+        afterId: after.id,
+      });
     }
-    const page = toPage(await query.getMany(), limit, (event) => ({ key: event.startsOn, id: event.id }));
+    const page = toPage(await query.getMany(), limit, (event) => ({
+      key: event.startsOn,
+      id: event.id,
+    }));
     return { items: await this.views(page.items), nextCursor: page.nextCursor };
   }
 
@@ -117,7 +140,8 @@ export class EventService {
 
   publish(actor: User, eventId: string): Promise<EventView> {
     return this.transition(actor, eventId, (event) => {
-      if (event.status !== 'draft') throw invalidState(`Only a draft can be published; this event is ${event.status}`);
+      if (event.status !== 'draft')
+        throw invalidState(`Only a draft can be published; this event is ${event.status}`);
       event.status = 'published';
       event.publishedAt = new Date();
     });
@@ -131,16 +155,34 @@ export class EventService {
     });
   }
 
-  async listStaff(actor: User, eventId: string): Promise<EventStaff[]> {
+  /** The event's staff with their accounts, ordered by email. */
+  async listStaff(actor: User, eventId: string, request: PageRequest): Promise<Page<EventStaff>> {
     await this.access.forTeam(actor, eventId);
-    return this.dataSource.manager.find(EventStaff, { where: { eventId }, relations: { user: true }, order: { createdAt: 'ASC' } });
+    const limit = pageSize(request);
+    const query = this.dataSource.manager
+      .createQueryBuilder(EventStaff, 'staff')
+      .innerJoinAndSelect('staff.user', 'user')
+      .where('staff.eventId = :eventId', { eventId })
+      .orderBy('user.email', 'ASC')
+      .take(limit + 1);
+    if (request.cursor)
+      query.andWhere('user.email > :afterEmail', { afterEmail: decodeCursor(request.cursor).key });
+    return toPage(await query.getMany(), limit, (staff) => ({
+      key: staff.user!.email,
+      id: staff.userId,
+    }));
   }
 
   /** Adds a member of the organization as event staff; `created` is false if they already were. */
-  async addStaff(actor: User, eventId: string, email: string): Promise<{ staff: EventStaff; created: boolean }> {
+  async addStaff(
+    actor: User,
+    eventId: string,
+    email: string,
+  ): Promise<{ staff: EventStaff; created: boolean }> {
     const event = await this.access.forOrganizer(actor, eventId);
     const user = await this.users.findByEmail(email);
-    if (!user || !(await this.memberships.roleOf(event.organizationId, user.id))) throw notAMember();
+    if (!user || !(await this.memberships.roleOf(event.organizationId, user.id)))
+      throw notAMember();
     const result = await this.dataSource.manager
       .createQueryBuilder()
       .insert()
@@ -149,7 +191,10 @@ export class EventService {
       .orIgnore()
       .returning('event_id')
       .execute();
-    const staff = await this.dataSource.manager.findOneOrFail(EventStaff, { where: { eventId, userId: user.id }, relations: { user: true } });
+    const staff = await this.dataSource.manager.findOneOrFail(EventStaff, {
+      where: { eventId, userId: user.id },
+      relations: { user: true },
+    });
     return { staff, created: (result.raw as unknown[]).length > 0 };
   }
 
@@ -172,7 +217,11 @@ export class EventService {
     }));
   }
 
-  private async transition(actor: User, eventId: string, change: (event: Event) => void): Promise<EventView> {
+  private async transition(
+    actor: User,
+    eventId: string,
+    change: (event: Event) => void,
+  ): Promise<EventView> {
     const event = await inTransaction(this.dataSource, async (manager) => {
       const event = await this.access.forOrganizer(actor, eventId, manager);
       change(event);
@@ -194,9 +243,17 @@ export class EventService {
 function assertCoherent(event: Event): void {
   const problems: ErrorDetail[] = [];
   if (event.endsOn < event.startsOn) {
-    problems.push({ field: 'endsOn', constraint: 'onOrAfterStartsOn', message: 'endsOn must be on or after startsOn' });
+    problems.push({
+      field: 'endsOn',
+      constraint: 'onOrAfterStartsOn',
+      message: 'endsOn must be on or after startsOn',
+    });
   }
-  if (event.registrationOpensAt && event.registrationClosesAt && event.registrationClosesAt <= event.registrationOpensAt) {
+  if (
+    event.registrationOpensAt &&
+    event.registrationClosesAt &&
+    event.registrationClosesAt <= event.registrationOpensAt
+  ) {
     problems.push({
       field: 'registrationClosesAt',
       constraint: 'afterRegistrationOpensAt',

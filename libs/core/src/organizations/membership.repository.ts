@@ -3,12 +3,23 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Membership } from './membership.entity.js';
 import type { MembershipRole } from './membership-role.js';
+import {
+  decodeCursor,
+  pageSize,
+  toPage,
+  type Page,
+  type PageRequest,
+} from '../common/pagination.js';
 
 @Injectable()
 export class MembershipRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  find(organizationId: string, userId: string, manager: EntityManager = this.dataSource.manager): Promise<Membership | null> {
+  find(
+    organizationId: string,
+    userId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Membership | null> {
     return manager.findOneBy(Membership, { organizationId, userId });
   }
 
@@ -17,15 +28,30 @@ export class MembershipRepository {
   }
 
   listForUser(userId: string): Promise<Membership[]> {
-    return this.dataSource.manager.find(Membership, { where: { userId }, order: { createdAt: 'ASC' } });
-  }
-
-  listForOrganization(organizationId: string): Promise<Membership[]> {
     return this.dataSource.manager.find(Membership, {
-      where: { organizationId },
-      relations: { user: true },
+      where: { userId },
       order: { createdAt: 'ASC' },
     });
+  }
+
+  /** Members with their accounts, ordered by email (unique, so it is its own tie-breaker). */
+  async pageForOrganization(
+    organizationId: string,
+    request: PageRequest,
+  ): Promise<Page<Membership>> {
+    const limit = pageSize(request);
+    const query = this.dataSource.manager
+      .createQueryBuilder(Membership, 'membership')
+      .innerJoinAndSelect('membership.user', 'user')
+      .where('membership.organizationId = :organizationId', { organizationId })
+      .orderBy('user.email', 'ASC')
+      .take(limit + 1);
+    if (request.cursor)
+      query.andWhere('user.email > :afterEmail', { afterEmail: decodeCursor(request.cursor).key });
+    return toPage(await query.getMany(), limit, (membership) => ({
+      key: membership.user!.email,
+      id: membership.userId,
+    }));
   }
 
   countOrganizers(organizationId: string, manager: EntityManager): Promise<number> {

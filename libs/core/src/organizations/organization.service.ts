@@ -5,6 +5,13 @@ import { inTransaction } from '../../../db/src/transaction.js';
 import { UserRepository } from '../accounts/user.repository.js';
 import type { User } from '../accounts/user.entity.js';
 import { forbidden, notFound } from '../common/domain-error.js';
+import {
+  decodeCursor,
+  pageSize,
+  toPage,
+  type Page,
+  type PageRequest,
+} from '../common/pagination.js';
 import { MembershipRepository } from './membership.repository.js';
 import { Membership } from './membership.entity.js';
 import type { MembershipRole } from './membership-role.js';
@@ -30,31 +37,63 @@ export class OrganizationService {
     return this.dataSource.manager.save(Organization, { name: name.trim() });
   }
 
-  /** Organizations the actor may see: all for an admin, else those they belong to. */
-  async listVisible(actor: User): Promise<Organization[]> {
-    const query = this.dataSource.manager.createQueryBuilder(Organization, 'organization').orderBy('organization.name');
+  /** Organizations the actor may see: all for an admin, else those they belong to; by name. */
+  async listVisible(actor: User, request: PageRequest): Promise<Page<Organization>> {
+    const limit = pageSize(request);
+    const query = this.dataSource.manager
+      .createQueryBuilder(Organization, 'organization')
+      .orderBy('organization.name', 'ASC')
+      .addOrderBy('organization.id', 'ASC')
+      .take(limit + 1);
     if (!actor.isAdmin) {
-      query.innerJoin(Membership, 'membership', 'membership.organizationId = organization.id AND membership.userId = :userId', {
-        userId: actor.id,
+      query.innerJoin(
+        Membership,
+        'membership',
+        'membership.organizationId = organization.id AND membership.userId = :userId',
+        {
+          userId: actor.id,
+        },
+      );
+    }
+    if (request.cursor) {
+      const after = decodeCursor(request.cursor);
+      query.andWhere('(organization.name, organization.id) > (:afterKey, :afterId)', {
+        afterKey: after.key,
+        afterId: after.id,
       });
     }
-    return query.getMany();
+    return toPage(await query.getMany(), limit, (organization) => ({
+      key: organization.name,
+      id: organization.id,
+    }));
   }
 
   /** An organization is visible to admins and its members; to anyone else it does not exist. */
   async getVisible(actor: User, organizationId: string): Promise<Organization> {
-    const organization = await this.dataSource.manager.findOneBy(Organization, { id: organizationId });
+    const organization = await this.dataSource.manager.findOneBy(Organization, {
+      id: organizationId,
+    });
     if (!organization) throw notFound('Organization');
-    if (!actor.isAdmin && !(await this.memberships.find(organizationId, actor.id))) throw notFound('Organization');
+    if (!actor.isAdmin && !(await this.memberships.find(organizationId, actor.id)))
+      throw notFound('Organization');
     return organization;
   }
 
-  async listMembers(actor: User, organizationId: string): Promise<Membership[]> {
+  async listMembers(
+    actor: User,
+    organizationId: string,
+    request: PageRequest,
+  ): Promise<Page<Membership>> {
     await this.getVisible(actor, organizationId);
-    return this.memberships.listForOrganization(organizationId);
+    return this.memberships.pageForOrganization(organizationId, request);
   }
 
-  async setMember(actor: User, organizationId: string, email: string, role: MembershipRole): Promise<MembershipChange> {
+  async setMember(
+    actor: User,
+    organizationId: string,
+    email: string,
+    role: MembershipRole,
+  ): Promise<MembershipChange> {
     await this.assertCanManage(actor, organizationId);
     const user = await this.users.findByEmail(email);
     if (!user) throw notFound('User');
@@ -100,10 +139,17 @@ export class OrganizationService {
 
   /** Serialises membership changes per organization so "the last organizer" is counted safely. */
   private async lockOrganization(manager: EntityManager, organizationId: string): Promise<void> {
-    await manager.findOne(Organization, { where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
+    await manager.findOne(Organization, {
+      where: { id: organizationId },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
-  private async assertNotLastOrganizer(manager: EntityManager, organizationId: string): Promise<void> {
-    if ((await this.memberships.countOrganizers(organizationId, manager)) <= 1) throw lastOrganizer();
+  private async assertNotLastOrganizer(
+    manager: EntityManager,
+    organizationId: string,
+  ): Promise<void> {
+    if ((await this.memberships.countOrganizers(organizationId, manager)) <= 1)
+      throw lastOrganizer();
   }
 }

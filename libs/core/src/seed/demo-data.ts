@@ -11,7 +11,19 @@ export const DEMO_STAFF = [
 ];
 
 /** The ten ASEAN members of 2023 and Korea. */
-export const WORKSHOP_COUNTRIES = ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN', 'KR'];
+export const WORKSHOP_COUNTRIES = [
+  'BN',
+  'KH',
+  'ID',
+  'LA',
+  'MY',
+  'MM',
+  'PH',
+  'SG',
+  'TH',
+  'VN',
+  'KR',
+];
 
 export const DEMO_WORKSHOP = {
   title: 'ASEAN-Korea Youth Network Workshop 2027',
@@ -24,7 +36,9 @@ export const DEMO_WORKSHOP = {
   endsOn: '2027-07-20',
   capacity: 48,
   // Five seats per ASEAN country and eight for Korea; other nationalities are not eligible.
-  countryQuotas: Object.fromEntries(WORKSHOP_COUNTRIES.map((country) => [country, country === 'KR' ? 8 : 5])),
+  countryQuotas: Object.fromEntries(
+    WORKSHOP_COUNTRIES.map((country) => [country, country === 'KR' ? 8 : 5]),
+  ),
   defaultCountryQuota: 0,
   requiresApproval: false,
   itineraryVisibility: 'participants' as const,
@@ -33,7 +47,8 @@ export const DEMO_WORKSHOP = {
 export const DEMO_FORUM = {
   title: 'ASEAN-Korea Forum on Electric Mobility',
   kind: 'forum' as const,
-  description: 'A one-day business forum on electric vehicles, batteries and charging networks across ASEAN and Korea.',
+  description:
+    'A one-day business forum on electric vehicles, batteries and charging networks across ASEAN and Korea.',
   timezone: 'Asia/Jakarta',
   startsOn: '2027-09-08',
   endsOn: '2027-09-08',

@@ -9,7 +9,14 @@ import { Event } from '../events/event.entity.js';
 import { EventService } from '../events/event.service.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { OrganizationService } from '../organizations/organization.service.js';
-import { DEMO_FORUM, DEMO_ORGANIZATION, DEMO_ORGANIZER, DEMO_PASSWORD, DEMO_STAFF, DEMO_WORKSHOP } from './demo-data.js';
+import {
+  DEMO_FORUM,
+  DEMO_ORGANIZATION,
+  DEMO_ORGANIZER,
+  DEMO_PASSWORD,
+  DEMO_STAFF,
+  DEMO_WORKSHOP,
+} from './demo-data.js';
 
 /**
  * Loads the demo installation through the domain services, so the data obeys the same rules
@@ -33,10 +40,13 @@ export class DemoSeeder {
     const organizer = await this.user(DEMO_ORGANIZER);
     const staff = await Promise.all(DEMO_STAFF.map((person) => this.user(person)));
 
-    let organization = await this.dataSource.manager.findOneBy(Organization, { name: DEMO_ORGANIZATION });
+    let organization = await this.dataSource.manager.findOneBy(Organization, {
+      name: DEMO_ORGANIZATION,
+    });
     organization ??= await this.organizations.create(admin, DEMO_ORGANIZATION);
     await this.organizations.setMember(admin, organization.id, organizer.email, 'organizer');
-    for (const person of staff) await this.organizations.setMember(admin, organization.id, person.email, 'staff');
+    for (const person of staff)
+      await this.organizations.setMember(admin, organization.id, person.email, 'staff');
 
     const workshop = await this.event(organizer, organization.id, DEMO_WORKSHOP);
     for (const person of staff) await this.events.addStaff(organizer, workshop.id, person.email);
@@ -48,7 +58,9 @@ export class DemoSeeder {
 
   /** The configured admin when there is one, else a demo admin (only ever created by the seed). */
   private async seedAdmin(): Promise<User> {
-    const configured = process.env.ADMIN_EMAIL ? await this.users.findByEmail(process.env.ADMIN_EMAIL) : null;
+    const configured = process.env.ADMIN_EMAIL
+      ? await this.users.findByEmail(process.env.ADMIN_EMAIL)
+      : null;
     if (configured?.isAdmin) return configured;
     await this.accounts.ensureAdmin('admin@gofar.local', DEMO_PASSWORD);
     return (await this.users.findByEmail('admin@gofar.local'))!;
@@ -58,7 +70,8 @@ export class DemoSeeder {
     try {
       return await this.accounts.signup({ ...person, password: DEMO_PASSWORD });
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'EMAIL_TAKEN') return (await this.users.findByEmail(person.email))!;
+      if (error instanceof DomainError && error.code === 'EMAIL_TAKEN')
+        return (await this.users.findByEmail(person.email))!;
       throw error;
     }
   }
@@ -68,7 +81,10 @@ export class DemoSeeder {
     organizationId: string,
     values: typeof DEMO_WORKSHOP | typeof DEMO_FORUM,
   ): Promise<Event> {
-    const existing = await this.dataSource.manager.findOneBy(Event, { organizationId, title: values.title });
+    const existing = await this.dataSource.manager.findOneBy(Event, {
+      organizationId,
+      title: values.title,
+    });
     if (existing) return existing;
     const { event } = await this.events.create(organizer, { organizationId, ...values });
     await this.events.publish(organizer, event.id);

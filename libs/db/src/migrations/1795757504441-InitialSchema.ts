@@ -1,10 +1,10 @@
-import type { MigrationInterface, QueryRunner } from "typeorm";
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class InitialSchema1795757504441 implements MigrationInterface {
-    name = 'InitialSchema1795757504441'
+  name = 'InitialSchema1795757504441';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "users" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "email" text NOT NULL,
@@ -18,7 +18,7 @@ export class InitialSchema1795757504441 implements MigrationInterface {
                 CONSTRAINT "PK_a3ffb1c0c8416b9fc6f907b7433" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "organizations" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "name" text NOT NULL,
@@ -26,7 +26,7 @@ export class InitialSchema1795757504441 implements MigrationInterface {
                 CONSTRAINT "PK_6b031fcd0863e3f6b44230163f9" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "events" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -73,13 +73,13 @@ export class InitialSchema1795757504441 implements MigrationInterface {
                 CONSTRAINT "PK_40731c7151fe4be3116e45ddf73" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_0e1ca5f6c2a5a7a523923f88c6" ON "events" ("status", "starts_on")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_8557ec49101496ab87be666d63" ON "events" ("organization_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "event_staff" (
                 "event_id" uuid NOT NULL,
                 "user_id" uuid NOT NULL,
@@ -87,10 +87,10 @@ export class InitialSchema1795757504441 implements MigrationInterface {
                 CONSTRAINT "PK_512abb04fb3a9951f5c581ae100" PRIMARY KEY ("event_id", "user_id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_43774b1303787faac5b3ae85bd" ON "event_staff" ("user_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "memberships" (
                 "organization_id" uuid NOT NULL,
                 "user_id" uuid NOT NULL,
@@ -100,74 +100,73 @@ export class InitialSchema1795757504441 implements MigrationInterface {
                 CONSTRAINT "PK_d43d9c8d18fcd49de0fa44bbd79" PRIMARY KEY ("organization_id", "user_id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_7c1e2fdfed4f6838e0c05ae505" ON "memberships" ("user_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "events"
             ADD CONSTRAINT "FK_8557ec49101496ab87be666d633" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "event_staff"
             ADD CONSTRAINT "FK_3e0cc23cd947b14e06221268d78" FOREIGN KEY ("event_id") REFERENCES "events"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "event_staff"
             ADD CONSTRAINT "FK_43774b1303787faac5b3ae85bd7" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "memberships"
             ADD CONSTRAINT "FK_e5380c394ec7912046d07b54290" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "memberships"
             ADD CONSTRAINT "FK_7c1e2fdfed4f6838e0c05ae5051" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             ALTER TABLE "memberships" DROP CONSTRAINT "FK_7c1e2fdfed4f6838e0c05ae5051"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "memberships" DROP CONSTRAINT "FK_e5380c394ec7912046d07b54290"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "event_staff" DROP CONSTRAINT "FK_43774b1303787faac5b3ae85bd7"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "event_staff" DROP CONSTRAINT "FK_3e0cc23cd947b14e06221268d78"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "events" DROP CONSTRAINT "FK_8557ec49101496ab87be666d633"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_7c1e2fdfed4f6838e0c05ae505"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "memberships"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_43774b1303787faac5b3ae85bd"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "event_staff"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_8557ec49101496ab87be666d63"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_0e1ca5f6c2a5a7a523923f88c6"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "events"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "organizations"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "users"
         `);
-    }
-
+  }
 }

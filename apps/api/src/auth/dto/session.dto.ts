@@ -6,6 +6,8 @@ export class AuthSessionDto {
   @ApiProperty({ type: UserDto })
   user!: UserDto;
 
-  @ApiProperty({ description: 'Send as `Authorization: Bearer <accessToken>`; expires after JWT_TTL' })
+  @ApiProperty({
+    description: 'Send as `Authorization: Bearer <accessToken>`; expires after JWT_TTL',
+  })
   accessToken!: string;
 }

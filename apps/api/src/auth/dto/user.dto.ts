@@ -11,13 +11,21 @@ export class UserDto {
   @ApiProperty()
   fullName!: string;
 
-  @ApiProperty({ description: 'Runs the installation: creates organizations and names their organizers' })
+  @ApiProperty({
+    description: 'Runs the installation: creates organizations and names their organizers',
+  })
   isAdmin!: boolean;
 
   @ApiProperty()
   createdAt!: string;
 
   static from(user: User): UserDto {
-    return { id: user.id, email: user.email, fullName: user.fullName, isAdmin: user.isAdmin, createdAt: user.createdAt.toISOString() };
+    return {
+      id: user.id,
+      email: user.email,
+      fullName: user.fullName,
+      isAdmin: user.isAdmin,
+      createdAt: user.createdAt.toISOString(),
+    };
   }
 }

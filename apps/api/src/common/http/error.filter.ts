@@ -1,4 +1,11 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type ErrorKind } from '../../../../../libs/core/src/common/domain-error.js';
 import type { ErrorBodyDto } from './error-body.dto.js';
@@ -38,21 +45,40 @@ export class ErrorFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toBody(exception, request);
-    void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+    void reply
+      .status(body.statusCode)
+      .header('content-type', 'application/json; charset=utf-8')
+      .send(body);
   }
 
   private toBody(exception: unknown, request: FastifyRequest): ErrorBodyDto {
     if (exception instanceof DomainError) {
       const statusCode = STATUS_OF_KIND[exception.kind];
-      return { statusCode, code: exception.code, message: exception.message, ...(exception.details ? { details: exception.details } : {}) };
+      return {
+        statusCode,
+        code: exception.code,
+        message: exception.message,
+        ...(exception.details ? { details: exception.details } : {}),
+      };
     }
     const status = this.clientErrorStatus(exception);
     if (status !== null) {
       const message = exception instanceof Error ? exception.message : 'Request failed';
-      return { statusCode: status, code: CODE_OF_STATUS[status] ?? 'BAD_REQUEST', message: readable(message, status) };
+      return {
+        statusCode: status,
+        code: CODE_OF_STATUS[status] ?? 'BAD_REQUEST',
+        message: readable(message, status),
+      };
     }
-    this.logger.error({ err: exception, requestId: request.id, route: request.routeOptions?.url }, 'Unhandled error');
-    return { statusCode: 500, code: 'INTERNAL_ERROR', message: `Internal server error (request ${String(request.id)})` };
+    this.logger.error(
+      { err: exception, requestId: request.id, route: request.routeOptions?.url },
+      'Unhandled error',
+    );
+    return {
+      statusCode: 500,
+      code: 'INTERNAL_ERROR',
+      message: `Internal server error (request ${String(request.id)})`,
+    };
   }
 
   /** The status of an error the client caused (Nest's HttpException or Fastify's own 4xx), else null. */
@@ -62,11 +88,14 @@ export class ErrorFilter implements ExceptionFilter {
       return status < 500 ? status : null;
     }
     const statusCode = (exception as { statusCode?: unknown } | null)?.statusCode;
-    return typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500 ? statusCode : null;
+    return typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500
+      ? statusCode
+      : null;
   }
 }
 
 function readable(message: string, status: number): string {
-  if (status === HttpStatus.NOT_FOUND && message.startsWith('Cannot ')) return `No route ${message.slice('Cannot '.length)}`;
+  if (status === HttpStatus.NOT_FOUND && message.startsWith('Cannot '))
+    return `No route ${message.slice('Cannot '.length)}`;
   return message;
 }

@@ -1,5 +1,8 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { type ErrorDetail, validationFailed } from '../../../../../libs/core/src/common/domain-error.js';
+import {
+  type ErrorDetail,
+  validationFailed,
+} from '../../../../../libs/core/src/common/domain-error.js';
 
 /** Flattens class-validator's tree into the contract's `details`, one entry per problem. */
 export function toErrorDetails(errors: ValidationError[], parent = ''): ErrorDetail[] {
@@ -7,7 +10,11 @@ export function toErrorDetails(errors: ValidationError[], parent = ''): ErrorDet
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) =>
       constraint === 'whitelistValidation'
-        ? { field, constraint: 'unknownField', message: `${field} is not a field this route accepts` }
+        ? {
+            field,
+            constraint: 'unknownField',
+            message: `${field} is not a field this route accepts`,
+          }
         : { field, constraint, message: parent ? message.replace(error.property, field) : message },
     );
     return [...own, ...toErrorDetails(error.children ?? [], field)];

@@ -1,8 +1,22 @@
-import { isISO31661Alpha2, isInt, registerDecorator, type ValidationOptions } from 'class-validator';
+import {
+  isISO31661Alpha2,
+  isInt,
+  registerDecorator,
+  type ValidationOptions,
+} from 'class-validator';
 import { DateTime } from 'luxon';
-import { isIanaZone, isLocalDate, isReminderOffset } from '../../../../../libs/core/src/common/time.js';
+import {
+  isIanaZone,
+  isLocalDate,
+  isReminderOffset,
+} from '../../../../../libs/core/src/common/time.js';
 
-function rule(name: string, test: (value: unknown) => boolean, message: string, options?: ValidationOptions) {
+function rule(
+  name: string,
+  test: (value: unknown) => boolean,
+  message: string,
+  options?: ValidationOptions,
+) {
   return (target: object, propertyName: string) =>
     registerDecorator({
       name,
@@ -35,10 +49,15 @@ export const IsInstant = (options?: ValidationOptions) =>
 
 /** A positive ISO 8601 duration of weeks, days, hours, minutes or seconds (`P1D`, `PT30S`). */
 export const IsReminderOffset = (options?: ValidationOptions) =>
-  rule('isReminderOffset', isReminderOffset, 'each value in $property must be an ISO 8601 duration such as P1D, PT1H or PT30S', {
-    each: true,
-    ...options,
-  });
+  rule(
+    'isReminderOffset',
+    isReminderOffset,
+    'each value in $property must be an ISO 8601 duration such as P1D, PT1H or PT30S',
+    {
+      each: true,
+      ...options,
+    },
+  );
 
 /** An object of ISO 3166-1 alpha-2 country codes to whole numbers of at least 0. */
 export const IsCountryQuotaMap = (options?: ValidationOptions) =>
@@ -49,7 +68,11 @@ export const IsCountryQuotaMap = (options?: ValidationOptions) =>
       value !== null &&
       !Array.isArray(value) &&
       Object.entries(value).every(
-        ([country, quota]) => /^[A-Z]{2}$/.test(country) && isISO31661Alpha2(country) && isInt(quota) && (quota as number) >= 0,
+        ([country, quota]) =>
+          /^[A-Z]{2}$/.test(country) &&
+          isISO31661Alpha2(country) &&
+          isInt(quota) &&
+          (quota as number) >= 0,
       ),
     '$property must map ISO 3166-1 alpha-2 country codes (such as VN) to whole numbers of at least 0',
     options,

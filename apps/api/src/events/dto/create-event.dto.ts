@@ -57,7 +57,10 @@ export class CreateEventDto {
   @MaxLength(10000)
   description?: string | null;
 
-  @ApiProperty({ example: 'Asia/Seoul', description: 'IANA zone where startsOn and endsOn are calendar dates' })
+  @ApiProperty({
+    example: 'Asia/Seoul',
+    description: 'IANA zone where startsOn and endsOn are calendar dates',
+  })
   @IsIanaZone()
   timezone!: string;
 
@@ -65,7 +68,10 @@ export class CreateEventDto {
   @IsLocalDate()
   startsOn!: string;
 
-  @ApiProperty({ example: '2027-07-20', description: 'Local date in `timezone`, on or after startsOn' })
+  @ApiProperty({
+    example: '2027-07-20',
+    description: 'Local date in `timezone`, on or after startsOn',
+  })
   @IsLocalDate()
   endsOn!: string;
 
@@ -89,7 +95,8 @@ export class CreateEventDto {
     type: 'integer',
     nullable: true,
     minimum: 0,
-    description: 'Cap for nationalities not in countryQuotas; null is unlimited, 0 makes them ineligible',
+    description:
+      'Cap for nationalities not in countryQuotas; null is unlimited, 0 makes them ineligible',
   })
   @IsOptional()
   @IsInt()
@@ -100,12 +107,22 @@ export class CreateEventDto {
   @IsBoolean()
   requiresApproval!: boolean;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '2027-03-01T09:00:00+09:00', description: 'Default: when published' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '2027-03-01T09:00:00+09:00',
+    description: 'Default: when published',
+  })
   @IsOptional()
   @IsInstant()
   registrationOpensAt?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: '2027-06-01T18:00:00+09:00', description: 'Default: startsAt' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '2027-06-01T18:00:00+09:00',
+    description: 'Default: startsAt',
+  })
   @IsOptional()
   @IsInstant()
   registrationClosesAt?: string | null;
@@ -115,21 +132,33 @@ export class CreateEventDto {
   @IsIn(ITINERARY_VISIBILITIES)
   itineraryVisibility?: ItineraryVisibility;
 
-  @ApiPropertyOptional({ type: [String], example: DEFAULT_EVENT_REMINDER_OFFSETS, default: DEFAULT_EVENT_REMINDER_OFFSETS })
+  @ApiPropertyOptional({
+    type: [String],
+    example: DEFAULT_EVENT_REMINDER_OFFSETS,
+    default: DEFAULT_EVENT_REMINDER_OFFSETS,
+  })
   @IsOptional()
   @ArrayMaxSize(MAX_OFFSETS)
   @ArrayUnique()
   @IsReminderOffset()
   eventReminderOffsets?: string[];
 
-  @ApiPropertyOptional({ type: [String], example: DEFAULT_SESSION_REMINDER_OFFSETS, default: DEFAULT_SESSION_REMINDER_OFFSETS })
+  @ApiPropertyOptional({
+    type: [String],
+    example: DEFAULT_SESSION_REMINDER_OFFSETS,
+    default: DEFAULT_SESSION_REMINDER_OFFSETS,
+  })
   @IsOptional()
   @ArrayMaxSize(MAX_OFFSETS)
   @ArrayUnique()
   @IsReminderOffset()
   sessionReminderOffsets?: string[];
 
-  @ApiPropertyOptional({ type: [String], example: DEFAULT_MISSION_REMINDER_OFFSETS, default: DEFAULT_MISSION_REMINDER_OFFSETS })
+  @ApiPropertyOptional({
+    type: [String],
+    example: DEFAULT_MISSION_REMINDER_OFFSETS,
+    default: DEFAULT_MISSION_REMINDER_OFFSETS,
+  })
   @IsOptional()
   @ArrayMaxSize(MAX_OFFSETS)
   @ArrayUnique()

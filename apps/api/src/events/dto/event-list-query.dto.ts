@@ -1,6 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { EVENT_STATUSES, type EventStatus } from '../../../../../libs/core/src/events/event-status.js';
+import {
+  EVENT_STATUSES,
+  type EventStatus,
+} from '../../../../../libs/core/src/events/event-status.js';
 import { PageQueryDto } from '../../common/http/page-query.dto.js';
 
 export class EventListQueryDto extends PageQueryDto {

@@ -18,10 +18,13 @@ export class EventDto {
   @ApiProperty({ example: 'Asia/Seoul' }) timezone!: string;
   @ApiProperty({ example: '2027-07-12' }) startsOn!: string;
   @ApiProperty({ example: '2027-07-20' }) endsOn!: string;
-  @ApiProperty({ description: 'Read-only: the first session’s start, or 00:00 of startsOn in timezone (UTC)' })
+  @ApiProperty({
+    description: 'Read-only: the first session’s start, or 00:00 of startsOn in timezone (UTC)',
+  })
   startsAt!: string;
   @ApiProperty() capacity!: number;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } }) countryQuotas!: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } })
+  countryQuotas!: Record<string, number>;
   @ApiProperty({ type: 'integer', nullable: true }) defaultCountryQuota!: number | null;
   @ApiProperty() requiresApproval!: boolean;
   @ApiProperty({ type: String, nullable: true }) registrationOpensAt!: string | null;
@@ -36,7 +39,8 @@ export class EventDto {
   @ApiProperty({ description: 'Read-only: confirmed registrations' }) seatsTaken!: number;
   @ApiProperty({ description: 'Read-only: capacity - seatsTaken' }) seatsLeft!: number;
   @ApiProperty({ description: 'Read-only' }) waitlistCount!: number;
-  @ApiProperty({ description: 'Read-only: pending registrations hold no seat' }) pendingCount!: number;
+  @ApiProperty({ description: 'Read-only: pending registrations hold no seat' })
+  pendingCount!: number;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
 

@@ -6,6 +6,9 @@ import { CreateEventDto } from './create-event.dto.js';
  * (description, defaultCountryQuota, the registration window) and is refused elsewhere.
  * The organization and the read-only fields are not accepted.
  */
-export class UpdateEventDto extends PartialType(OmitType(CreateEventDto, ['organizationId'] as const), {
-  skipNullProperties: false,
-}) {}
+export class UpdateEventDto extends PartialType(
+  OmitType(CreateEventDto, ['organizationId'] as const),
+  {
+    skipNullProperties: false,
+  },
+) {}

@@ -1,7 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsIn } from 'class-validator';
 import type { Membership } from '../../../../../libs/core/src/organizations/membership.entity.js';
-import { MEMBERSHIP_ROLES, type MembershipRole } from '../../../../../libs/core/src/organizations/membership-role.js';
+import {
+  MEMBERSHIP_ROLES,
+  type MembershipRole,
+} from '../../../../../libs/core/src/organizations/membership-role.js';
 import { Trim } from '../../common/validation/trim.transform.js';
 
 export class SetMemberDto {
@@ -39,7 +42,9 @@ export class MembershipDto {
       organizationId: membership.organizationId,
       userId: membership.userId,
       role: membership.role,
-      ...(membership.user ? { email: membership.user.email, fullName: membership.user.fullName } : {}),
+      ...(membership.user
+        ? { email: membership.user.email, fullName: membership.user.fullName }
+        : {}),
       createdAt: membership.createdAt.toISOString(),
     };
   }

@@ -23,7 +23,11 @@ export class OrganizationDto {
   createdAt!: string;
 
   static from(organization: Organization): OrganizationDto {
-    return { id: organization.id, name: organization.name, createdAt: organization.createdAt.toISOString() };
+    return {
+      id: organization.id,
+      name: organization.name,
+      createdAt: organization.createdAt.toISOString(),
+    };
   }
 }
 

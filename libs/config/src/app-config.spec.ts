@@ -1,0 +1,70 @@
+import { loadConfig } from './app-config.js';
+import { ConfigError } from './config.error.js';
+
+describe('loadConfig', () => {
+  it('gives every variable its local default', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/gofar',
+      redisUrl: 'redis://127.0.0.1:6379',
+      smtpUrl: 'smtp://127.0.0.1:1025',
+      mailFrom: 'Gofar <no-reply@gofar.local>',
+      port: 3000,
+      jwtTtlSeconds: 12 * 3600,
+      runMigrations: true,
+      adminEmail: null,
+      queuePrefix: 'gofar',
+      publicUrl: 'http://localhost:3000',
+      workerConcurrency: 20,
+      reconcileIntervalSeconds: 300,
+      authRateLimitPerMinute: 20,
+      trustProxy: false,
+    });
+  });
+
+  it('parses given values', () => {
+    const config = loadConfig({
+      JWT_TTL: 'PT30M',
+      RUN_MIGRATIONS: 'false',
+      AUTH_RATE_LIMIT_PER_MINUTE: '0',
+      PUBLIC_URL: 'https://gofar.example/',
+    });
+    expect(config.jwtTtlSeconds).toBe(1800);
+    expect(config.runMigrations).toBe(false);
+    expect(config.authRateLimitPerMinute).toBe(0);
+    expect(config.publicUrl).toBe('https://gofar.example');
+  });
+
+  it.each([
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ DATABASE_URL: 'mysql://x/y' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'not a url' }, 'REDIS_URL'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ JWT_TTL: '12h' }, 'JWT_TTL'],
+    [{ RUN_MIGRATIONS: 'maybe' }, 'RUN_MIGRATIONS'],
+    [{ ADMIN_EMAIL: 'admin@gofar.local' }, 'ADMIN_PASSWORD'],
+    [{ ADMIN_EMAIL: 'admin@gofar.local', ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
+    [{ QUEUE_PREFIX: 'has:colon' }, 'QUEUE_PREFIX'],
+    [{ WORKER_CONCURRENCY: '0' }, 'WORKER_CONCURRENCY'],
+    [{ AUTH_RATE_LIMIT_PER_MINUTE: '-1' }, 'AUTH_RATE_LIMIT_PER_MINUTE'],
+  ])('refuses %p naming %s', (env, variable) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as ConfigError).message).not.toContain('\n');
+  });
+
+  it('accepts a production secret of 32 characters or more', () => {
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).jwtSecret,
+    ).toHaveLength(32);
+  });
+});
