@@ -59,10 +59,9 @@ export class EventAccessPolicy {
 
   private async rolesOn(db: EntityManager, actor: User | null, event: Event): Promise<EventAccess> {
     if (!actor) return { event, isOrganizer: false, isEventStaff: false };
-    const [membership, staff] = await Promise.all([
-      db.findOneBy(Membership, { organizationId: event.organizationId, userId: actor.id }),
-      db.existsBy(EventStaff, { eventId: event.id, userId: actor.id }),
-    ]);
+    // Sequential: inside a transaction both run on one connection anyway.
+    const membership = await db.findOneBy(Membership, { organizationId: event.organizationId, userId: actor.id });
+    const staff = await db.existsBy(EventStaff, { eventId: event.id, userId: actor.id });
     return { event, isOrganizer: membership?.role === 'organizer', isEventStaff: staff };
   }
 }

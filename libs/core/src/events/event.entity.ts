@@ -55,6 +55,14 @@ export class Event {
   @Column({ type: 'date' })
   endsOn!: string;
 
+  /**
+   * When the programme begins: the first session's start, or 00:00 of startsOn in the event's
+   * zone while it has none. Kept on the row (set with every change that moves it) so lists and
+   * reminder planning read it without zone arithmetic.
+   */
+  @Column({ type: 'timestamptz' })
+  startsAt!: Date;
+
   @Column({ type: 'integer' })
   capacity!: number;
 

@@ -34,12 +34,10 @@ import { EventStaff } from './event-staff.entity.js';
 import { Event } from './event.entity.js';
 import { capacityBelowConfirmed, notAMember } from './events.errors.js';
 
-/** An event with what responses derive from it. */
+/** An event with the counters responses derive from its registrations. */
 export interface EventView {
   event: Event;
   counters: EventCounters;
-  /** The first session's start, or 00:00 of `startsOn` in the event's zone. */
-  startsAt: Date;
 }
 
 @Injectable()
@@ -75,6 +73,7 @@ export class EventService {
       status: 'draft',
     });
     assertCoherent(event);
+    event.startsAt = programmeStart(event);
     return this.view(await this.dataSource.manager.save(event));
   }
 
@@ -133,6 +132,7 @@ export class EventService {
       if (patch.title !== undefined) patch.title = patch.title.trim();
       Object.assign(event, patch);
       assertCoherent(event);
+      event.startsAt = programmeStart(event);
       return manager.save(event);
     });
     return this.view(event);
@@ -210,11 +210,7 @@ export class EventService {
 
   private async views(events: Event[]): Promise<EventView[]> {
     const counters = await this.counters.forEvents(events.map((event) => event.id));
-    return events.map((event) => ({
-      event,
-      counters: counters.get(event.id)!,
-      startsAt: startOfLocalDate(event.startsOn, event.timezone),
-    }));
+    return events.map((event) => ({ event, counters: counters.get(event.id)! }));
   }
 
   private async transition(
@@ -237,6 +233,11 @@ export class EventService {
       .where(`m.user_id = :actorId AND m.role = 'organizer'`)
       .getQuery();
   }
+}
+
+/** The event's start while it has no sessions: midnight of its first local date. */
+function programmeStart(event: Event): Date {
+  return startOfLocalDate(event.startsOn, event.timezone);
 }
 
 /** Cross-field rules that hold whatever the route: dates in order, the window in order. */

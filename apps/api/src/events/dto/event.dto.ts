@@ -44,7 +44,7 @@ export class EventDto {
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
 
-  static from({ event, counters, startsAt }: EventView): EventDto {
+  static from({ event, counters }: EventView): EventDto {
     return {
       id: event.id,
       organizationId: event.organizationId,
@@ -54,7 +54,7 @@ export class EventDto {
       timezone: event.timezone,
       startsOn: event.startsOn,
       endsOn: event.endsOn,
-      startsAt: startsAt.toISOString(),
+      startsAt: event.startsAt.toISOString(),
       capacity: event.capacity,
       countryQuotas: event.countryQuotas,
       defaultCountryQuota: event.defaultCountryQuota,
