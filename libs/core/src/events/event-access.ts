@@ -60,7 +60,10 @@ export class EventAccessPolicy {
   private async rolesOn(db: EntityManager, actor: User | null, event: Event): Promise<EventAccess> {
     if (!actor) return { event, isOrganizer: false, isEventStaff: false };
     // Sequential: inside a transaction both run on one connection anyway.
-    const membership = await db.findOneBy(Membership, { organizationId: event.organizationId, userId: actor.id });
+    const membership = await db.findOneBy(Membership, {
+      organizationId: event.organizationId,
+      userId: actor.id,
+    });
     const staff = await db.existsBy(EventStaff, { eventId: event.id, userId: actor.id });
     return { event, isOrganizer: membership?.role === 'organizer', isEventStaff: staff };
   }

@@ -6,7 +6,9 @@ export class EventStartsAt1795758400000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "events" ADD "starts_at" TIMESTAMP WITH TIME ZONE`);
-    await queryRunner.query(`UPDATE "events" SET "starts_at" = ("starts_on"::timestamp AT TIME ZONE "timezone")`);
+    await queryRunner.query(
+      `UPDATE "events" SET "starts_at" = ("starts_on"::timestamp AT TIME ZONE "timezone")`,
+    );
     await queryRunner.query(`ALTER TABLE "events" ALTER COLUMN "starts_at" SET NOT NULL`);
   }
 
