@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { API_ENTRY, spawnProcess, startApi, processEnv } from './support/api-process.js';
+import {
+  API_ENTRY,
+  SEED_ENTRY,
+  WORKER_ENTRY,
+  processEnv,
+  spawnProcess,
+  startApi,
+} from './support/api-process.js';
 import { createDatabase, dropDatabase, query } from './support/databases.js';
 import { ApiClient } from './support/http-client.js';
 import { databaseUrl, TEST_ADMIN_PASSWORD, testRun } from './support/test-environment.js';
@@ -90,5 +97,72 @@ describe('start-up', () => {
     const lines = child.output().trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(variable);
+  });
+});
+
+describe('worker and seed processes', () => {
+  it('the worker boots without an HTTP server and exits cleanly on SIGTERM', async () => {
+    const worker = spawnProcess(WORKER_ENTRY, processEnv({ LOG_LEVEL: 'info' }));
+    const deadline = Date.now() + 30_000;
+    while (!worker.output().includes('Gofar worker ready') && Date.now() < deadline) {
+      await new Promise((wait) => setTimeout(wait, 100));
+    }
+    expect(worker.output()).toContain('Gofar worker ready');
+    expect(worker.output()).not.toMatch(/listening on port/i);
+    expect(await worker.stop()).toBe(0);
+  });
+
+  it('npm run seed loads the demo data on an empty database and is safe to run twice', async () => {
+    const name = `gofar_test_${testRun().runId}_seed_${randomBytes(3).toString('hex')}`;
+    await createDatabase(name);
+    const url = databaseUrl(name);
+    const runSeed = async () => {
+      const seed = spawnProcess(
+        SEED_ENTRY,
+        processEnv({ DATABASE_URL: url, ADMIN_EMAIL: '', ADMIN_PASSWORD: '' }),
+      );
+      const code = await new Promise<number | null>((done) => seed.child.once('exit', done));
+      expect({ code, output: code === 0 ? '' : seed.output() }).toEqual({ code: 0, output: '' });
+    };
+    const counts = async () =>
+      (
+        await query<Record<string, string>>(
+          url,
+          `SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM organizations) AS organizations,
+                  (SELECT count(*) FROM memberships) AS memberships, (SELECT count(*) FROM events) AS events,
+                  (SELECT count(*) FROM event_staff) AS staff`,
+        )
+      )[0];
+    try {
+      await runSeed();
+      const first = await counts();
+      expect(first).toEqual({
+        users: '4',
+        organizations: '1',
+        memberships: '3',
+        events: '2',
+        staff: '3',
+      });
+      const events = await query<{ title: string; status: string; timezone: string }>(
+        url,
+        'SELECT title, status, timezone FROM events ORDER BY starts_on',
+      );
+      expect(events).toEqual([
+        {
+          title: 'ASEAN-Korea Youth Network Workshop 2027',
+          status: 'published',
+          timezone: 'Asia/Seoul',
+        },
+        {
+          title: 'ASEAN-Korea Forum on Electric Mobility',
+          status: 'published',
+          timezone: 'Asia/Jakarta',
+        },
+      ]);
+      await runSeed();
+      expect(await counts()).toEqual(first);
+    } finally {
+      await dropDatabase(name);
+    }
   });
 });

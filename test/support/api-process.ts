@@ -6,6 +6,7 @@ import { REDIS_URL, TEST_ADMIN_PASSWORD, TEST_JWT_SECRET, testRun } from './test
 
 export const API_ENTRY = resolve('dist/apps/api/src/main.js');
 export const WORKER_ENTRY = resolve('dist/apps/worker/src/main.js');
+export const SEED_ENTRY = resolve('dist/apps/api/src/seed.js');
 
 /** A free TCP port on loopback, asked of the kernel. */
 export async function freePort(): Promise<number> {

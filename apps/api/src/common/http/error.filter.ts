@@ -94,6 +94,24 @@ export class ErrorFilter implements ExceptionFilter {
   }
 }
 
+/**
+ * What the log may hold of an unexpected error: its type, message and code. Not the error
+ * object itself (a failed query carries its parameters, which can be password hashes or
+ * personal data); the stack only when debugging.
+ */
+function describe(exception: unknown): Record<string, unknown> {
+  if (!(exception instanceof Error)) return { type: typeof exception };
+  const code = (exception as { code?: unknown }).code;
+  return {
+    type: exception.name,
+    message: exception.message,
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace'
+      ? { stack: exception.stack }
+      : {}),
+  };
+}
+
 function readable(message: string, status: number): string {
   if (status === HttpStatus.NOT_FOUND && message.startsWith('Cannot '))
     return `No route ${message.slice('Cannot '.length)}`;
