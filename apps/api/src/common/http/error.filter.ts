@@ -71,7 +71,7 @@ export class ErrorFilter implements ExceptionFilter {
       };
     }
     this.logger.error(
-      { err: exception, requestId: request.id, route: request.routeOptions?.url },
+      { error: describeError(exception), requestId: request.id, route: request.routeOptions?.url },
       'Unhandled error',
     );
     return {
@@ -99,7 +99,7 @@ export class ErrorFilter implements ExceptionFilter {
  * object itself (a failed query carries its parameters, which can be password hashes or
  * personal data); the stack only when debugging.
  */
-function describe(exception: unknown): Record<string, unknown> {
+function describeError(exception: unknown): Record<string, unknown> {
   if (!(exception instanceof Error)) return { type: typeof exception };
   const code = (exception as { code?: unknown }).code;
   return {
