@@ -3,7 +3,12 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '../../../libs/config/src/index.js';
 import { CoreModule } from '../../../libs/core/src/core.module.js';
 import { DbModule } from '../../../libs/db/src/index.js';
+import { NotificationDeliveryModule } from '../../../libs/core/src/notifications/notification-delivery.module.js';
+import { MailModule } from '../../../libs/mail/src/index.js';
 import { RedisModule } from '../../../libs/queue/src/index.js';
+import { NotificationProcessor } from './notifications/notification.processor.js';
+import { OutboxRelay } from './outbox/outbox-relay.js';
+import { QueueProducerModule } from './queue-connections.js';
 
 /** The worker: no HTTP server; queue processors and sweeps register here. */
 @Module({
@@ -15,7 +20,11 @@ import { RedisModule } from '../../../libs/queue/src/index.js';
     }),
     DbModule.forRoot('gofar-worker'),
     RedisModule,
+    QueueProducerModule,
+    MailModule,
     CoreModule,
+    NotificationDeliveryModule,
   ],
+  providers: [OutboxRelay, NotificationProcessor],
 })
 export class WorkerModule {}

@@ -1,8 +1,10 @@
 import { User } from '../../core/src/accounts/user.entity.js';
 import { EventStaff } from '../../core/src/events/event-staff.entity.js';
 import { Event } from '../../core/src/events/event.entity.js';
+import { Notification } from '../../core/src/notifications/notification.entity.js';
+import { OutboxMessage } from '../../core/src/notifications/outbox-message.entity.js';
 import { Membership } from '../../core/src/organizations/membership.entity.js';
 import { Organization } from '../../core/src/organizations/organization.entity.js';
 
 /** Every entity Gofar maps; new features add theirs here. */
-export const entities = [User, Organization, Membership, Event, EventStaff];
+export const entities = [User, Organization, Membership, Event, EventStaff, Notification, OutboxMessage];

@@ -1,4 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { inTransaction } from '../../../db/src/transaction.js';
+import { NotificationScheduler } from '../notifications/notification-scheduler.js';
 import { emailTaken, invalidCredentials } from './accounts.errors.js';
 import { DECOY_PASSWORD_HASH, hashPassword, verifyPassword } from './password-hasher.js';
 import { User } from './user.entity.js';
@@ -12,18 +16,24 @@ export interface SignupInput {
 
 @Injectable()
 export class AccountService {
-  constructor(private readonly users: UserRepository) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
+    private readonly notifications: NotificationScheduler,
+  ) {}
 
+  /** Creates the account and, in the same transaction, plans its welcome email. */
   async signup(input: SignupInput): Promise<User> {
     const passwordHash = await hashPassword(input.password);
-    const user = await this.users.insertIfAbsent({
-      email: input.email,
-      fullName: input.fullName.trim(),
-      passwordHash,
-      isAdmin: false,
+    return inTransaction(this.dataSource, async (manager) => {
+      const user = await this.users.insertIfAbsent(
+        { email: input.email, fullName: input.fullName.trim(), passwordHash, isAdmin: false },
+        manager,
+      );
+      if (!user) throw emailTaken();
+      await this.notifications.schedule(manager, { kind: 'welcome', subjectId: user.id, recipientId: user.id, fireAt: user.createdAt });
+      return user;
     });
-    if (!user) throw emailTaken();
-    return user;
   }
 
   /** The user whose credentials these are; the same error, in about the same time, for any mismatch. */

@@ -12,6 +12,7 @@ import {
   type Page,
   type PageRequest,
 } from '../common/pagination.js';
+import { NotificationScheduler } from '../notifications/notification-scheduler.js';
 import { MembershipRepository } from './membership.repository.js';
 import { Membership } from './membership.entity.js';
 import type { MembershipRole } from './membership-role.js';
@@ -30,6 +31,7 @@ export class OrganizationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UserRepository,
     private readonly memberships: MembershipRepository,
+    private readonly notifications: NotificationScheduler,
   ) {}
 
   create(actor: User, name: string): Promise<Organization> {
@@ -103,12 +105,15 @@ export class OrganizationService {
       if (existing && existing.role === 'organizer' && role !== 'organizer') {
         await this.assertNotLastOrganizer(manager, organizationId);
       }
-      if (existing) {
-        existing.role = role;
-        return { membership: await manager.save(Membership, existing), created: false };
-      }
-      const membership = await manager.save(Membership, { organizationId, userId: user.id, role });
-      return { membership, created: true };
+      if (existing?.role === role) return { membership: existing, created: false };
+      const membership = await manager.save(Membership, existing ? Object.assign(existing, { role }) : { organizationId, userId: user.id, role });
+      await this.notifications.schedule(manager, {
+        kind: 'membership',
+        subjectId: organizationId,
+        recipientId: user.id,
+        data: { role, roleChanged: existing !== null },
+      });
+      return { membership, created: existing === null };
     });
   }
 

@@ -1,0 +1,23 @@
+import type { EntityManager } from 'typeorm';
+import type { JobName, JobPayloads } from '../../../queue/src/index.js';
+import { QUEUE_OF_JOB } from '../../../queue/src/queue-names.js';
+import { OutboxMessage } from './outbox-message.entity.js';
+
+/**
+ * The one typed way to enqueue a job: it is written to the outbox with the caller's
+ * transaction, and reaches BullMQ only if that transaction commits.
+ */
+export async function enqueue<N extends JobName>(
+  manager: EntityManager,
+  name: N,
+  payload: JobPayloads[N],
+  options: { jobId: string; runAt: Date },
+): Promise<void> {
+  await manager.insert(OutboxMessage, {
+    queue: QUEUE_OF_JOB[name],
+    jobName: name,
+    jobId: options.jobId,
+    payload: payload as never,
+    runAt: options.runAt,
+  });
+}
