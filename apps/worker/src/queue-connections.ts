@@ -19,7 +19,10 @@ class JobQueuesCloser implements OnApplicationShutdown {
       provide: JobQueues,
       inject: [AppConfig],
       useFactory: (config: AppConfig) =>
-        new JobQueues(createRedisConnection(config.redisUrl, { blocking: true, name: 'gofar-producer' }), config.queuePrefix),
+        new JobQueues(
+          createRedisConnection(config.redisUrl, { blocking: true, name: 'gofar-producer' }),
+          config.queuePrefix,
+        ),
     },
     JobQueuesCloser,
   ],

@@ -7,4 +7,12 @@ import { Membership } from '../../core/src/organizations/membership.entity.js';
 import { Organization } from '../../core/src/organizations/organization.entity.js';
 
 /** Every entity Gofar maps; new features add theirs here. */
-export const entities = [User, Organization, Membership, Event, EventStaff, Notification, OutboxMessage];
+export const entities = [
+  User,
+  Organization,
+  Membership,
+  Event,
+  EventStaff,
+  Notification,
+  OutboxMessage,
+];

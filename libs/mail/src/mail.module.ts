@@ -19,7 +19,11 @@ class MailerCloser implements OnApplicationShutdown {
       provide: Mailer,
       inject: [AppConfig],
       useFactory: (config: AppConfig) =>
-        new Mailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, maxConnections: Math.min(10, config.workerConcurrency) }),
+        new Mailer({
+          smtpUrl: config.smtpUrl,
+          from: config.mailFrom,
+          maxConnections: Math.min(10, config.workerConcurrency),
+        }),
     },
     MailerCloser,
   ],

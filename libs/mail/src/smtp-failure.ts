@@ -12,7 +12,14 @@ export function classifySmtpFailure(error: unknown): SmtpFailureKind {
 
 /** A one-line description for the delivery log: the server's reply, or the error's code and message. */
 export function describeSmtpFailure(error: unknown): string {
-  const failure = error as { responseCode?: number; response?: string; code?: string; message?: string } | null;
+  const failure = error as {
+    responseCode?: number;
+    response?: string;
+    code?: string;
+    message?: string;
+  } | null;
   if (failure?.response) return failure.response.replace(/\s+/g, ' ').trim().slice(0, 500);
-  return [failure?.code, failure?.message].filter(Boolean).join(': ').slice(0, 500) || 'unknown error';
+  return (
+    [failure?.code, failure?.message].filter(Boolean).join(': ').slice(0, 500) || 'unknown error'
+  );
 }

@@ -21,7 +21,10 @@ export class JobQueues {
 
   constructor(connection: Redis, prefix: string) {
     this.queues = new Map(
-      Object.values(QueueName).map((name) => [name, new Queue(name, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS })]),
+      Object.values(QueueName).map((name) => [
+        name,
+        new Queue(name, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
+      ]),
     );
   }
 

@@ -1,9 +1,19 @@
-import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { AppConfig } from '../../../../libs/config/src/index.js';
 import { DeliveryRefusedError } from '../../../../libs/core/src/notifications/delivery.errors.js';
 import { DeliveryService } from '../../../../libs/core/src/notifications/delivery.service.js';
-import { JobName, QueueName, createRedisConnection, type JobPayloads } from '../../../../libs/queue/src/index.js';
+import {
+  JobName,
+  QueueName,
+  createRedisConnection,
+  type JobPayloads,
+} from '../../../../libs/queue/src/index.js';
 
 type DeliveryJob = Job<JobPayloads[JobName.DeliverNotification]>;
 
@@ -20,14 +30,18 @@ export class NotificationProcessor implements OnApplicationBootstrap, BeforeAppl
 
   onApplicationBootstrap(): void {
     this.worker = new Worker(QueueName.Notifications, (job: DeliveryJob) => this.process(job), {
-      connection: createRedisConnection(this.config.redisUrl, { blocking: true, name: 'gofar-worker' }),
+      connection: createRedisConnection(this.config.redisUrl, {
+        blocking: true,
+        name: 'gofar-worker',
+      }),
       prefix: this.config.queuePrefix,
       concurrency: this.config.workerConcurrency,
       // A worker killed mid-job leaves it stalled; let it be picked up again rather than failed.
       maxStalledCount: 10,
     });
     this.worker.on('failed', (job, error) => {
-      if (job) this.logger.warn(`Delivery ${job.id} attempt ${job.attemptsMade} failed: ${error.message}`);
+      if (job)
+        this.logger.warn(`Delivery ${job.id} attempt ${job.attemptsMade} failed: ${error.message}`);
     });
     this.worker.on('error', (error) => this.logger.error(`Queue error: ${error.message}`));
   }

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
@@ -85,20 +91,33 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         [BATCH],
       );
       if (!rows.length) return 0;
-      await this.queues.add(rows.map((row) => ({ name: row.job_name, jobId: row.job_id, payload: row.payload, runAt: new Date(row.run_at) })));
-      await manager.query(`DELETE FROM outbox WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
+      await this.queues.add(
+        rows.map((row) => ({
+          name: row.job_name,
+          jobId: row.job_id,
+          payload: row.payload,
+          runAt: new Date(row.run_at),
+        })),
+      );
+      await manager.query(`DELETE FROM outbox WHERE id = ANY($1::bigint[])`, [
+        rows.map((row) => row.id),
+      ]);
       return rows.length;
     });
   }
 
   private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.config.databaseUrl, application_name: 'gofar-worker-relay' });
+    const client = new pg.Client({
+      connectionString: this.config.databaseUrl,
+      application_name: 'gofar-worker-relay',
+    });
     client.on('notification', () => this.wake());
     client.on('error', (error) => {
       // The poll keeps relaying; reconnect so wake-ups come back.
       this.logger.warn(`Relay listener lost its connection: ${error.message}`);
       this.listener = null;
-      if (!this.stopped) setTimeout(() => void this.listen().catch(() => undefined), POLL_INTERVAL_MS);
+      if (!this.stopped)
+        setTimeout(() => void this.listen().catch(() => undefined), POLL_INTERVAL_MS);
     });
     await client.connect();
     await client.query(`LISTEN ${CHANNEL}`);

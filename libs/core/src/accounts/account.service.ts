@@ -31,7 +31,12 @@ export class AccountService {
         manager,
       );
       if (!user) throw emailTaken();
-      await this.notifications.schedule(manager, { kind: 'welcome', subjectId: user.id, recipientId: user.id, fireAt: user.createdAt });
+      await this.notifications.schedule(manager, {
+        kind: 'welcome',
+        subjectId: user.id,
+        recipientId: user.id,
+        fireAt: user.createdAt,
+      });
       return user;
     });
   }

@@ -57,13 +57,23 @@ export class DeliveryService {
       await this.record(
         notificationId,
         attempt.isLast
-          ? { status: 'failed', recipientEmail: composition.to.address, lastError: reply, reason: `gave up after ${notification.attempts} attempts` }
+          ? {
+              status: 'failed',
+              recipientEmail: composition.to.address,
+              lastError: reply,
+              reason: `gave up after ${notification.attempts} attempts`,
+            }
           : { status: 'scheduled', recipientEmail: composition.to.address, lastError: reply },
       );
       throw error;
     }
 
-    await this.record(notificationId, { status: 'sent', sentAt: new Date(), recipientEmail: composition.to.address, lastError: null });
+    await this.record(notificationId, {
+      status: 'sent',
+      sentAt: new Date(),
+      recipientEmail: composition.to.address,
+      lastError: null,
+    });
     return 'sent';
   }
 
@@ -77,7 +87,10 @@ export class DeliveryService {
       .createQueryBuilder()
       .update(Notification)
       .set({ status: 'sending', attempts: () => 'attempts + 1' })
-      .where('id = :id AND status IN (:...open)', { id: notificationId, open: ['scheduled', 'sending'] })
+      .where('id = :id AND status IN (:...open)', {
+        id: notificationId,
+        open: ['scheduled', 'sending'],
+      })
       .execute();
     if (!result.affected) return null;
     return this.dataSource.manager.findOneBy(Notification, { id: notificationId });

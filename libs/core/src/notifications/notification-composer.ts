@@ -29,14 +29,19 @@ export class NotificationComposer {
   ) {}
 
   async compose(notification: Notification): Promise<Composition> {
-    const recipient = await this.dataSource.manager.findOneBy(User, { id: notification.recipientId });
+    const recipient = await this.dataSource.manager.findOneBy(User, {
+      id: notification.recipientId,
+    });
     if (!recipient) return skip('the recipient’s account no longer exists');
     const to = { name: recipient.fullName, address: recipient.email };
     const content = await this.content(notification, recipient);
     return 'reason' in content ? skip(content.reason) : { send: true, to, content };
   }
 
-  private async content(notification: Notification, recipient: User): Promise<MailContent | { reason: string }> {
+  private async content(
+    notification: Notification,
+    recipient: User,
+  ): Promise<MailContent | { reason: string }> {
     const publicUrl = this.config.publicUrl;
     switch (notification.kind) {
       case 'welcome':
@@ -44,11 +49,16 @@ export class NotificationComposer {
       case 'membership': {
         const [organization, membership] = await Promise.all([
           this.dataSource.manager.findOneBy(Organization, { id: notification.subjectId }),
-          this.dataSource.manager.findOneBy(Membership, { organizationId: notification.subjectId, userId: recipient.id }),
+          this.dataSource.manager.findOneBy(Membership, {
+            organizationId: notification.subjectId,
+            userId: recipient.id,
+          }),
         ]);
-        if (!organization || !membership) return { reason: 'no longer a member of the organization' };
+        if (!organization || !membership)
+          return { reason: 'no longer a member of the organization' };
         const role = notification.data.role === 'organizer' ? 'organizer' : 'staff';
-        if (membership.role !== role) return { reason: `the role changed again (now ${membership.role})` };
+        if (membership.role !== role)
+          return { reason: `the role changed again (now ${membership.role})` };
         return membershipEmail({
           fullName: recipient.fullName,
           organizationName: organization.name,

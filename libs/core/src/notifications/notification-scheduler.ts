@@ -26,18 +26,33 @@ export class NotificationScheduler {
   /** Returns the new delivery-log id, or null when the key was already planned. */
   async schedule(manager: EntityManager, request: NotificationRequest): Promise<string | null> {
     const fireAt = new Date(Math.floor((request.fireAt ?? new Date()).getTime()));
-    const key = { kind: request.kind, subjectId: request.subjectId, recipientId: request.recipientId, fireAt };
+    const key = {
+      kind: request.kind,
+      subjectId: request.subjectId,
+      recipientId: request.recipientId,
+      fireAt,
+    };
     const inserted = await manager
       .createQueryBuilder()
       .insert()
       .into(Notification)
-      .values({ ...key, eventId: request.eventId ?? null, data: request.data ?? {}, status: 'scheduled' })
+      .values({
+        ...key,
+        eventId: request.eventId ?? null,
+        data: request.data ?? {},
+        status: 'scheduled',
+      })
       .orIgnore()
       .returning('id')
       .execute();
     const row = (inserted.raw as { id: string }[])[0];
     if (!row) return null;
-    await enqueue(manager, JobName.DeliverNotification, { notificationId: row.id }, { jobId: deliveryJobId(key), runAt: fireAt });
+    await enqueue(
+      manager,
+      JobName.DeliverNotification,
+      { notificationId: row.id },
+      { jobId: deliveryJobId(key), runAt: fireAt },
+    );
     return row.id;
   }
 }

@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { NotificationKind, NotificationStatus } from './notification-kind.js';
 
 /**
@@ -9,7 +18,10 @@ import type { NotificationKind, NotificationStatus } from './notification-kind.j
 @Entity('notifications')
 @Unique('notifications_key', ['kind', 'subjectId', 'recipientId', 'fireAt'])
 @Index(['eventId', 'createdAt'])
-@Check('notifications_status_known', `"status" IN ('scheduled', 'sending', 'sent', 'failed', 'skipped')`)
+@Check(
+  'notifications_status_known',
+  `"status" IN ('scheduled', 'sending', 'sent', 'failed', 'skipped')`,
+)
 export class Notification {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

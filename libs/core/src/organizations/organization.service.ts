@@ -106,7 +106,10 @@ export class OrganizationService {
         await this.assertNotLastOrganizer(manager, organizationId);
       }
       if (existing?.role === role) return { membership: existing, created: false };
-      const membership = await manager.save(Membership, existing ? Object.assign(existing, { role }) : { organizationId, userId: user.id, role });
+      const membership = await manager.save(
+        Membership,
+        existing ? Object.assign(existing, { role }) : { organizationId, userId: user.id, role },
+      );
       await this.notifications.schedule(manager, {
         kind: 'membership',
         subjectId: organizationId,

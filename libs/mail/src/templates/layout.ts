@@ -1,6 +1,12 @@
 import type { MailContent } from '../mail-message.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for HTML; every value that reaches a template goes through it. */
 export function escapeHtml(value: string): string {
@@ -20,9 +26,13 @@ export interface EmailParts {
  * well on a phone (no tables for layout, system fonts, 16px text).
  */
 export function renderEmail(parts: EmailParts): MailContent {
-  const text = [parts.greeting, '', ...parts.paragraphs.flatMap((paragraph) => [paragraph, '']), ...(parts.action ? [`${parts.action.label}: ${parts.action.url}`, ''] : []), '— Gofar'].join(
-    '\n',
-  );
+  const text = [
+    parts.greeting,
+    '',
+    ...parts.paragraphs.flatMap((paragraph) => [paragraph, '']),
+    ...(parts.action ? [`${parts.action.label}: ${parts.action.url}`, ''] : []),
+    '— Gofar',
+  ].join('\n');
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(parts.subject)}</title></head>
 <body style="margin:0;padding:24px 16px;background:#f4f5f7;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,sans-serif;font-size:16px;line-height:1.5;color:#1f2933">

@@ -11,8 +11,10 @@ export interface MembershipEmail {
 }
 
 const ROLE_DUTIES: Record<MembershipEmail['role'], string> = {
-  organizer: 'As an organizer you can create events, set capacity and quotas, approve applicants, build itineraries and form teams.',
-  staff: 'As staff you can be assigned to events: you will receive their alerts and digests, see their participant lists and score missions.',
+  organizer:
+    'As an organizer you can create events, set capacity and quotas, approve applicants, build itineraries and form teams.',
+  staff:
+    'As staff you can be assigned to events: you will receive their alerts and digests, see their participant lists and score missions.',
 };
 
 export function membershipEmail(data: MembershipEmail): MailContent {
