@@ -17,6 +17,8 @@ import { EventsController } from './events/events.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { MeController } from './me/me.controller.js';
 import { OrganizationsController } from './organizations/organizations.controller.js';
+import { RegistrationsController } from './registrations/registrations.controller.js';
+import { NotificationsController } from './notifications/notifications.controller.js';
 import { pinoHttpOptions } from './logging.js';
 
 @Module({
@@ -41,6 +43,8 @@ import { pinoHttpOptions } from './logging.js';
     MeController,
     OrganizationsController,
     EventsController,
+    RegistrationsController,
+    NotificationsController,
     HealthController,
   ],
   providers: [

@@ -3,6 +3,8 @@ import { EventStaff } from '../../core/src/events/event-staff.entity.js';
 import { Event } from '../../core/src/events/event.entity.js';
 import { Notification } from '../../core/src/notifications/notification.entity.js';
 import { OutboxMessage } from '../../core/src/notifications/outbox-message.entity.js';
+import { RegistrationChange } from '../../core/src/registrations/registration-change.entity.js';
+import { Registration } from '../../core/src/registrations/registration.entity.js';
 import { Membership } from '../../core/src/organizations/membership.entity.js';
 import { Organization } from '../../core/src/organizations/organization.entity.js';
 
@@ -15,4 +17,6 @@ export const entities = [
   EventStaff,
   Notification,
   OutboxMessage,
+  Registration,
+  RegistrationChange,
 ];

@@ -5,3 +5,4 @@ export * from './smtp-failure.js';
 export * from './templates/layout.js';
 export * from './templates/membership.template.js';
 export * from './templates/welcome.template.js';
+export * from './templates/registration.templates.js';

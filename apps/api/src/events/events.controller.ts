@@ -76,7 +76,7 @@ export class EventsController {
     @Query() query: EventListQueryDto,
   ): Promise<EventListDto> {
     const page = await this.events.list(actor, query);
-    return { items: page.items.map((view) => EventDto.from(view)), nextCursor: page.nextCursor };
+    return { items: page.items.map((event) => EventDto.from(event)), nextCursor: page.nextCursor };
   }
 
   @Get(':id')

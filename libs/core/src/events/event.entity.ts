@@ -15,6 +15,7 @@ import type { EventKind, EventStatus, ItineraryVisibility } from './event-status
 
 @Entity('events')
 @Check('events_capacity_positive', '"capacity" > 0')
+@Check('events_seats_within_capacity', '"seats_taken" >= 0 AND "seats_taken" <= "capacity"')
 @Check('events_dates_ordered', '"ends_on" >= "starts_on"')
 @Check(
   'events_default_quota_non_negative',
@@ -97,6 +98,16 @@ export class Event {
 
   @Column({ type: 'text', default: 'draft' })
   status!: EventStatus;
+
+  /** Confirmed registrations. Kept by the registration rules under the event's row lock. */
+  @Column({ type: 'integer', default: 0 })
+  seatsTaken!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  waitlistCount!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  pendingCount!: number;
 
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
+import { ACTIVE_STATUSES } from '../registrations/registration-status.js';
 import { inTransaction } from '../../../db/src/transaction.js';
 import type { User } from '../accounts/user.entity.js';
 import { UserRepository } from '../accounts/user.repository.js';
@@ -23,7 +24,9 @@ import { MembershipRepository } from '../organizations/membership.repository.js'
 import { Membership } from '../organizations/membership.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { EventAccessPolicy } from './event-access.js';
-import { EventCountersReader, type EventCounters } from './event-counters.js';
+import { RegistrationLedger } from '../registrations/registration-ledger.js';
+import { quotaFor } from '../registrations/registration-rules.js';
+import { Registration } from '../registrations/registration.entity.js';
 import {
   DEFAULT_EVENT_REMINDER_OFFSETS,
   DEFAULT_MISSION_REMINDER_OFFSETS,
@@ -32,25 +35,19 @@ import {
 import type { EventInput, EventListFilter, EventPatch } from './event-input.js';
 import { EventStaff } from './event-staff.entity.js';
 import { Event } from './event.entity.js';
-import { capacityBelowConfirmed, notAMember } from './events.errors.js';
-
-/** An event with the counters responses derive from its registrations. */
-export interface EventView {
-  event: Event;
-  counters: EventCounters;
-}
+import { capacityBelowConfirmed, notAMember, quotaBelowConfirmed } from './events.errors.js';
 
 @Injectable()
 export class EventService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: EventAccessPolicy,
-    private readonly counters: EventCountersReader,
+    private readonly ledger: RegistrationLedger,
     private readonly memberships: MembershipRepository,
     private readonly users: UserRepository,
   ) {}
 
-  async create(actor: User, input: EventInput): Promise<EventView> {
+  async create(actor: User, input: EventInput): Promise<Event> {
     const organization = await this.dataSource.manager.findOneBy(Organization, {
       id: input.organizationId,
     });
@@ -74,18 +71,18 @@ export class EventService {
     });
     assertCoherent(event);
     event.startsAt = programmeStart(event);
-    return this.view(await this.dataSource.manager.save(event));
+    return this.dataSource.manager.save(event);
   }
 
-  async get(actor: User | null, eventId: string): Promise<EventView> {
-    return this.view((await this.access.visible(actor, eventId)).event);
+  async get(actor: User | null, eventId: string): Promise<Event> {
+    return (await this.access.visible(actor, eventId)).event;
   }
 
   /**
    * Published and cancelled events for everyone, plus the drafts of organizations the actor
    * organizes and of events they staff; ordered by start date, keyset-paginated.
    */
-  async list(actor: User | null, filter: EventListFilter): Promise<Page<EventView>> {
+  async list(actor: User | null, filter: EventListFilter): Promise<Page<Event>> {
     const limit = pageSize(filter);
     const query = this.dataSource.manager
       .createQueryBuilder(Event, 'event')
@@ -118,27 +115,41 @@ export class EventService {
       key: event.startsOn,
       id: event.id,
     }));
-    return { items: await this.views(page.items), nextCursor: page.nextCursor };
+    return page;
   }
 
-  async update(actor: User, eventId: string, patch: EventPatch): Promise<EventView> {
-    const event = await inTransaction(this.dataSource, async (manager) => {
+  /**
+   * A partial change under the event's lock. Capacity and quotas may not drop below what is
+   * confirmed; raising them promotes from the waiting list in the same transaction.
+   */
+  async update(actor: User, eventId: string, patch: EventPatch): Promise<Event> {
+    return inTransaction(this.dataSource, async (manager) => {
       const event = await this.access.forOrganizer(actor, eventId, manager);
       if (event.status === 'cancelled') throw invalidState('A cancelled event cannot be changed');
-      const counters = (await this.counters.forEvents([event.id])).get(event.id)!;
-      if (patch.capacity !== undefined && patch.capacity < counters.seatsTaken) {
-        throw capacityBelowConfirmed(counters.seatsTaken);
+      if (patch.capacity !== undefined && patch.capacity < event.seatsTaken) {
+        throw capacityBelowConfirmed(event.seatsTaken);
       }
       if (patch.title !== undefined) patch.title = patch.title.trim();
       Object.assign(event, patch);
       assertCoherent(event);
+      if (patch.countryQuotas !== undefined || patch.defaultCountryQuota !== undefined) {
+        for (const [country, confirmed] of await this.ledger.confirmedByCountry(
+          manager,
+          event.id,
+        )) {
+          const quota = quotaFor(event, country);
+          if (quota !== null && confirmed > quota) throw quotaBelowConfirmed(country, confirmed);
+        }
+      }
       event.startsAt = programmeStart(event);
-      return manager.save(event);
+      const saved = await manager.save(event);
+      await this.ledger.promote(manager, saved);
+      await this.ledger.saveCounters(manager, saved);
+      return saved;
     });
-    return this.view(event);
   }
 
-  publish(actor: User, eventId: string): Promise<EventView> {
+  publish(actor: User, eventId: string): Promise<Event> {
     return this.transition(actor, eventId, (event) => {
       if (event.status !== 'draft')
         throw invalidState(`Only a draft can be published; this event is ${event.status}`);
@@ -147,11 +158,32 @@ export class EventService {
     });
   }
 
-  cancel(actor: User, eventId: string): Promise<EventView> {
-    return this.transition(actor, eventId, (event) => {
+  /**
+   * Cancels the event and, in the same transaction, every active registration (cancelledBy
+   * "event", no promotion): one email to each registrant and one summary to each staff member.
+   */
+  async cancel(actor: User, eventId: string): Promise<Event> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const event = await this.access.forOrganizer(actor, eventId, manager);
       if (event.status === 'cancelled') throw invalidState('This event is already cancelled');
       event.status = 'cancelled';
       event.cancelledAt = new Date();
+      const active = await manager.find(Registration, {
+        where: { eventId, status: In(ACTIVE_STATUSES) },
+        order: { seq: 'ASC' },
+      });
+      for (const registration of active) {
+        await this.ledger.transition(manager, event, registration, 'cancelled', {
+          byUserId: actor.id,
+          reason: 'the event was cancelled',
+          cancelledBy: 'event',
+        });
+        await this.ledger.notifyParticipant(manager, registration, 'event_cancelled');
+      }
+      await this.ledger.notifyStaff(manager, event.id, 'staff_event_cancelled', event.id, {
+        cancelledRegistrations: active.length,
+      });
+      return manager.save(event);
     });
   }
 
@@ -204,26 +236,16 @@ export class EventService {
     if (!result.affected) throw notFound('Event staff member');
   }
 
-  async view(event: Event): Promise<EventView> {
-    return (await this.views([event]))[0]!;
-  }
-
-  private async views(events: Event[]): Promise<EventView[]> {
-    const counters = await this.counters.forEvents(events.map((event) => event.id));
-    return events.map((event) => ({ event, counters: counters.get(event.id)! }));
-  }
-
   private async transition(
     actor: User,
     eventId: string,
     change: (event: Event) => void,
-  ): Promise<EventView> {
-    const event = await inTransaction(this.dataSource, async (manager) => {
+  ): Promise<Event> {
+    return inTransaction(this.dataSource, async (manager) => {
       const event = await this.access.forOrganizer(actor, eventId, manager);
       change(event);
       return manager.save(event);
     });
-    return this.view(event);
   }
 
   private organizerOrganizations(): string {

@@ -5,6 +5,22 @@ import { AppConfig } from '../../../config/src/index.js';
 import type { MailContent } from '../../../mail/src/mail-message.js';
 import { membershipEmail } from '../../../mail/src/templates/membership.template.js';
 import { welcomeEmail } from '../../../mail/src/templates/welcome.template.js';
+import {
+  eventCancelledEmail,
+  registrationCancelledEmail,
+  registrationConfirmedEmail,
+  registrationPromotedEmail,
+  registrationReceivedEmail,
+  registrationRejectedEmail,
+  registrationWaitlistedEmail,
+  staffCancellationEmail,
+  staffEventCancelledEmail,
+  staffRegistrationEmail,
+  type EventSummary,
+} from '../../../mail/src/templates/registration.templates.js';
+import { Event } from '../events/event.entity.js';
+import { Registration } from '../registrations/registration.entity.js';
+import { DateTime } from 'luxon';
 import { User } from '../accounts/user.entity.js';
 import { Membership } from '../organizations/membership.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -38,6 +54,84 @@ export class NotificationComposer {
     return 'reason' in content ? skip(content.reason) : { send: true, to, content };
   }
 
+  /** Registration emails read the registration as it is now; none carries medical or emergency data. */
+  private async registrationContent(
+    notification: Notification,
+    recipient: User,
+  ): Promise<MailContent | { reason: string }> {
+    const registration = await this.dataSource.manager.findOne(Registration, {
+      where: { id: notification.subjectId },
+      relations: { event: true, user: true },
+    });
+    if (!registration?.event || !registration.user)
+      return { reason: 'the registration no longer exists' };
+    const event = this.summary(registration.event);
+    const fullName = recipient.fullName;
+    switch (notification.kind) {
+      case 'registration_received':
+        return registrationReceivedEmail({ fullName, event });
+      case 'registration_confirmed':
+        return registrationConfirmedEmail({ fullName, event });
+      case 'registration_waitlisted': {
+        if (registration.status !== 'waitlisted')
+          return { reason: `no longer on the waiting list (now ${registration.status})` };
+        const position = await this.waitlistPosition(registration);
+        return registrationWaitlistedEmail({ fullName, event, position });
+      }
+      case 'registration_promoted':
+        return registrationPromotedEmail({ fullName, event });
+      case 'registration_rejected':
+        return registrationRejectedEmail({
+          fullName,
+          event,
+          reason: typeof notification.data.reason === 'string' ? notification.data.reason : null,
+        });
+      case 'registration_cancelled':
+        return registrationCancelledEmail({
+          fullName,
+          event,
+          byOrganizer: notification.data.cancelledBy === 'organizer',
+        });
+      case 'staff_registration':
+      case 'staff_cancellation': {
+        const details = {
+          fullName,
+          event,
+          participant: registration.user.fullName,
+          nationality: registration.nationality,
+          seatsTaken: registration.event.seatsTaken,
+          capacity: registration.event.capacity,
+        };
+        return notification.kind === 'staff_registration'
+          ? staffRegistrationEmail({ ...details, status: registration.status })
+          : staffCancellationEmail(details);
+      }
+      default:
+        return { reason: `not a registration email: ${notification.kind}` };
+    }
+  }
+
+  private async waitlistPosition(registration: Registration): Promise<number> {
+    const [row] = await this.dataSource.manager.query(
+      `SELECT count(*) + 1 AS position FROM registrations o
+        WHERE o.event_id = $1 AND o.status = 'waitlisted' AND (o.waitlisted_at, o.seq) < ($2::timestamptz, $3::bigint)`,
+      [registration.eventId, registration.waitlistedAt, registration.seq],
+    );
+    return Number(row.position);
+  }
+
+  private summary(event: Event): EventSummary {
+    const starts = DateTime.fromISO(event.startsOn, { locale: 'en' });
+    const ends = DateTime.fromISO(event.endsOn, { locale: 'en' });
+    const dates =
+      event.startsOn === event.endsOn
+        ? starts.toFormat('d LLLL yyyy')
+        : starts.hasSame(ends, 'month')
+          ? `${starts.toFormat('d')}–${ends.toFormat('d LLLL yyyy')}`
+          : `${starts.toFormat('d LLLL')} – ${ends.toFormat('d LLLL yyyy')}`;
+    return { title: event.title, dates, url: `${this.config.publicUrl}/events/${event.id}` };
+  }
+
   private async content(
     notification: Notification,
     recipient: User,
@@ -66,6 +160,30 @@ export class NotificationComposer {
           roleChanged: notification.data.roleChanged === true,
           publicUrl,
         });
+      }
+      case 'registration_received':
+      case 'registration_confirmed':
+      case 'registration_waitlisted':
+      case 'registration_promoted':
+      case 'registration_rejected':
+      case 'registration_cancelled':
+      case 'staff_registration':
+      case 'staff_cancellation':
+        return this.registrationContent(notification, recipient);
+      case 'event_cancelled':
+      case 'staff_event_cancelled': {
+        const event = await this.dataSource.manager.findOneBy(Event, {
+          id: notification.subjectId,
+        });
+        if (!event) return { reason: 'the event no longer exists' };
+        const summary = this.summary(event);
+        return notification.kind === 'event_cancelled'
+          ? eventCancelledEmail({ fullName: recipient.fullName, event: summary })
+          : staffEventCancelledEmail({
+              fullName: recipient.fullName,
+              event: summary,
+              cancelledRegistrations: Number(notification.data.cancelledRegistrations ?? 0),
+            });
       }
       default:
         return { reason: `no email is written for ${notification.kind} yet` };

@@ -86,7 +86,7 @@ export class DemoSeeder {
       title: values.title,
     });
     if (existing) return existing;
-    const { event } = await this.events.create(organizer, { organizationId, ...values });
+    const event = await this.events.create(organizer, { organizationId, ...values });
     await this.events.publish(organizer, event.id);
     return event;
   }

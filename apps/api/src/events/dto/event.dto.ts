@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { EventView } from '../../../../../libs/core/src/events/event.service.js';
+import type { Event } from '../../../../../libs/core/src/events/event.entity.js';
 import {
   EVENT_KINDS,
   EVENT_STATUSES,
@@ -44,7 +44,7 @@ export class EventDto {
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
 
-  static from({ event, counters }: EventView): EventDto {
+  static from(event: Event): EventDto {
     return {
       id: event.id,
       organizationId: event.organizationId,
@@ -68,10 +68,10 @@ export class EventDto {
       status: event.status,
       publishedAt: event.publishedAt?.toISOString() ?? null,
       cancelledAt: event.cancelledAt?.toISOString() ?? null,
-      seatsTaken: counters.seatsTaken,
-      seatsLeft: Math.max(0, event.capacity - counters.seatsTaken),
-      waitlistCount: counters.waitlistCount,
-      pendingCount: counters.pendingCount,
+      seatsTaken: event.seatsTaken,
+      seatsLeft: Math.max(0, event.capacity - event.seatsTaken),
+      waitlistCount: event.waitlistCount,
+      pendingCount: event.pendingCount,
       createdAt: event.createdAt.toISOString(),
       updatedAt: event.updatedAt.toISOString(),
     };

@@ -1,0 +1,105 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsISO31661Alpha2,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  GENDERS,
+  type Gender,
+} from '../../../../../libs/core/src/registrations/registration-status.js';
+import { IsLocalDate } from '../../common/validation/gofar-validators.js';
+import { Trim } from '../../common/validation/trim.transform.js';
+
+export class EmergencyContactDto {
+  @ApiProperty({ example: 'Nguyen Van Binh' })
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ example: '+84 912 345 678' })
+  @Trim()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(50)
+  phone!: string;
+
+  @ApiProperty({ example: 'father' })
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  relationship!: string;
+}
+
+export class GuardianDto extends EmergencyContactDto {
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsEmail()
+  email?: string | null;
+
+  @ApiProperty({ description: 'The guardian’s consent; must be true for a participant under 18' })
+  @IsBoolean()
+  consent!: boolean;
+}
+
+export class CreateRegistrationDto {
+  @ApiProperty({ example: 'VN', description: 'ISO 3166-1 alpha-2' })
+  @IsISO31661Alpha2()
+  nationality!: string;
+
+  @ApiProperty({ example: '2001-04-09' })
+  @IsLocalDate()
+  dateOfBirth!: string;
+
+  @ApiPropertyOptional({ enum: GENDERS, nullable: true })
+  @IsOptional()
+  @IsIn(GENDERS)
+  gender?: Gender | null;
+
+  @ApiPropertyOptional({ type: [String], example: ['halal', 'vegetarian'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  dietaryRequirements?: string[];
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'Seen only by you, organizers and event staff; never emailed',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  medicalNotes?: string | null;
+
+  @ApiProperty({ type: EmergencyContactDto })
+  @ValidateNested()
+  @Type(() => EmergencyContactDto)
+  emergencyContact!: EmergencyContactDto;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  motivation?: string | null;
+
+  @ApiPropertyOptional({ type: GuardianDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GuardianDto)
+  guardian?: GuardianDto | null;
+}

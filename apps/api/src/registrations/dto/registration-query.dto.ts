@@ -1,0 +1,26 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO31661Alpha2, IsOptional } from 'class-validator';
+import {
+  REGISTRATION_STATUSES,
+  type RegistrationStatus,
+} from '../../../../../libs/core/src/registrations/registration-status.js';
+import { PageQueryDto } from '../../common/http/page-query.dto.js';
+
+export class RegistrationListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: REGISTRATION_STATUSES })
+  @IsOptional()
+  @IsIn(REGISTRATION_STATUSES)
+  status?: RegistrationStatus;
+
+  @ApiPropertyOptional({ example: 'VN' })
+  @IsOptional()
+  @IsISO31661Alpha2()
+  nationality?: string;
+}
+
+export class RegistrationCsvQueryDto {
+  @ApiPropertyOptional({ enum: ['medical'], description: 'Add the medical notes column' })
+  @IsOptional()
+  @IsIn(['medical'])
+  include?: 'medical';
+}

@@ -1,0 +1,120 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { RegistrationChange } from '../../../../../libs/core/src/registrations/registration-change.entity.js';
+import {
+  CANCELLED_BY,
+  GENDERS,
+  REGISTRATION_STATUSES,
+  type CancelledBy,
+  type Gender,
+  type RegistrationStatus,
+} from '../../../../../libs/core/src/registrations/registration-status.js';
+import type {
+  EmergencyContact,
+  GuardianConsent,
+} from '../../../../../libs/core/src/registrations/registration.entity.js';
+import type { RegistrationView } from '../../../../../libs/core/src/registrations/registration.service.js';
+
+export class RegistrationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) eventId!: string;
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiPropertyOptional({
+    description: 'Present when the caller may see the person (organizers, staff, the registrant)',
+  })
+  fullName?: string;
+  @ApiPropertyOptional() email?: string;
+  @ApiProperty({ enum: REGISTRATION_STATUSES }) status!: RegistrationStatus;
+  @ApiPropertyOptional({
+    description: 'Waitlisted only: 1 + those waitlisted earlier, computed when read',
+  })
+  waitlistPosition?: number;
+  @ApiProperty() nationality!: string;
+  @ApiProperty() dateOfBirth!: string;
+  @ApiProperty({ enum: GENDERS, nullable: true }) gender!: Gender | null;
+  @ApiProperty({ type: [String] }) dietaryRequirements!: string[];
+  @ApiProperty({ type: String, nullable: true }) medicalNotes!: string | null;
+  @ApiProperty({
+    type: 'object',
+    properties: {
+      name: { type: 'string' },
+      phone: { type: 'string' },
+      relationship: { type: 'string' },
+    },
+  })
+  emergencyContact!: EmergencyContact;
+  @ApiProperty({ type: String, nullable: true }) motivation!: string | null;
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    properties: {
+      name: { type: 'string' },
+      phone: { type: 'string' },
+      email: { type: 'string', nullable: true },
+      relationship: { type: 'string' },
+      consent: { type: 'boolean' },
+      consentedAt: { type: 'string' },
+    },
+  })
+  guardian!: GuardianConsent | null;
+  @ApiProperty({ enum: CANCELLED_BY, nullable: true }) cancelledBy!: CancelledBy | null;
+  @ApiProperty({ type: String, nullable: true }) confirmedAt!: string | null;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+
+  static from({ registration, waitlistPosition }: RegistrationView): RegistrationDto {
+    return {
+      id: registration.id,
+      eventId: registration.eventId,
+      userId: registration.userId,
+      ...(registration.user
+        ? { fullName: registration.user.fullName, email: registration.user.email }
+        : {}),
+      status: registration.status,
+      ...(waitlistPosition !== null ? { waitlistPosition } : {}),
+      nationality: registration.nationality,
+      dateOfBirth: registration.dateOfBirth,
+      gender: registration.gender,
+      dietaryRequirements: registration.dietaryRequirements,
+      medicalNotes: registration.medicalNotes,
+      emergencyContact: registration.emergencyContact,
+      motivation: registration.motivation,
+      guardian: registration.guardian,
+      cancelledBy: registration.cancelledBy,
+      confirmedAt: registration.confirmedAt?.toISOString() ?? null,
+      createdAt: registration.createdAt.toISOString(),
+      updatedAt: registration.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class RegistrationListDto {
+  @ApiProperty({ type: [RegistrationDto] }) items!: RegistrationDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export class RegistrationChangeDto {
+  @ApiProperty({ enum: REGISTRATION_STATUSES, nullable: true }) from!: RegistrationStatus | null;
+  @ApiProperty({ enum: REGISTRATION_STATUSES }) to!: RegistrationStatus;
+  @ApiProperty() at!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'User id; null when the system changed it (a promotion)',
+  })
+  by!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+
+  static from(change: RegistrationChange): RegistrationChangeDto {
+    return {
+      from: change.fromStatus,
+      to: change.toStatus,
+      at: change.at.toISOString(),
+      by: change.byUserId,
+      reason: change.reason,
+    };
+  }
+}
+
+export class RegistrationHistoryDto {
+  @ApiProperty({ type: [RegistrationChangeDto] }) items!: RegistrationChangeDto[];
+}

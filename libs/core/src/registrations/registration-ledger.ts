@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Event } from '../events/event.entity.js';
+import { EventStaff } from '../events/event-staff.entity.js';
+import type { NotificationKind } from '../notifications/notification-kind.js';
+import { NotificationScheduler } from '../notifications/notification-scheduler.js';
+import type { Notification } from '../notifications/notification.entity.js';
+import { RegistrationChange } from './registration-change.entity.js';
+import { quotaFor, whyClosed } from './registration-rules.js';
+import type { CancelledBy, RegistrationStatus } from './registration-status.js';
+import { Registration } from './registration.entity.js';
+
+export interface ChangeContext {
+  /** Who made the change; null for the system (a promotion). */
+  byUserId: string | null;
+  reason?: string | null;
+  cancelledBy?: CancelledBy;
+}
+
+const COUNTER: Partial<
+  Record<RegistrationStatus, 'seatsTaken' | 'waitlistCount' | 'pendingCount'>
+> = {
+  confirmed: 'seatsTaken',
+  waitlisted: 'waitlistCount',
+  pending: 'pendingCount',
+};
+
+/**
+ * The registration rules that touch several rows at once, always inside the caller's
+ * transaction and under the event's row lock (taken by the caller): status changes with their
+ * history and counters, seat and quota checks, promotion, and the emails they cause.
+ */
+@Injectable()
+export class RegistrationLedger {
+  constructor(private readonly notifications: NotificationScheduler) {}
+
+  /** Locks the event row: every change to an event's registrations takes this lock first. */
+  async lockEvent(manager: EntityManager, eventId: string): Promise<Event | null> {
+    return manager.findOne(Event, { where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async confirmedOf(manager: EntityManager, eventId: string, nationality: string): Promise<number> {
+    return manager.countBy(Registration, { eventId, status: 'confirmed', nationality });
+  }
+
+  /** Confirmed registrations per nationality. */
+  async confirmedByCountry(manager: EntityManager, eventId: string): Promise<Map<string, number>> {
+    const rows: { nationality: string; count: string }[] = await manager.query(
+      `SELECT nationality, count(*) AS count FROM registrations WHERE event_id = $1 AND status = 'confirmed' GROUP BY nationality`,
+      [eventId],
+    );
+    return new Map(rows.map((row) => [row.nationality, Number(row.count)]));
+  }
+
+  /** A free seat and room in the nationality's quota. */
+  async hasRoom(manager: EntityManager, event: Event, nationality: string): Promise<boolean> {
+    if (event.seatsTaken >= event.capacity) return false;
+    const quota = quotaFor(event, nationality);
+    return quota === null || (await this.confirmedOf(manager, event.id, nationality)) < quota;
+  }
+
+  /** Moves a registration to `to`, keeping the event's counters and the history. */
+  async transition(
+    manager: EntityManager,
+    event: Event,
+    registration: Registration,
+    to: RegistrationStatus,
+    context: ChangeContext,
+  ): Promise<void> {
+    const from = registration.status;
+    const now = new Date();
+    if (COUNTER[from]) event[COUNTER[from]] -= 1;
+    if (COUNTER[to]) event[COUNTER[to]] += 1;
+    registration.status = to;
+    if (to === 'waitlisted') registration.waitlistedAt = now;
+    if (to === 'confirmed') registration.confirmedAt = now;
+    if (to === 'cancelled') registration.cancelledBy = context.cancelledBy ?? null;
+    await manager.update(
+      Registration,
+      { id: registration.id },
+      {
+        status: to,
+        waitlistedAt: registration.waitlistedAt,
+        confirmedAt: registration.confirmedAt,
+        cancelledBy: registration.cancelledBy,
+      },
+    );
+    await this.record(manager, registration.id, from, to, context);
+  }
+
+  async record(
+    manager: EntityManager,
+    registrationId: string,
+    from: RegistrationStatus | null,
+    to: RegistrationStatus,
+    context: ChangeContext,
+  ) {
+    await manager.insert(RegistrationChange, {
+      registrationId,
+      fromStatus: from,
+      toStatus: to,
+      byUserId: context.byUserId,
+      reason: context.reason ?? null,
+    });
+  }
+
+  async saveCounters(manager: EntityManager, event: Event): Promise<void> {
+    await manager.update(
+      Event,
+      { id: event.id },
+      {
+        seatsTaken: event.seatsTaken,
+        waitlistCount: event.waitlistCount,
+        pendingCount: event.pendingCount,
+      },
+    );
+  }
+
+  /**
+   * Gives free seats to the waiting list while the window is open: each time to the earliest
+   * waitlisted registration whose nationality is below its quota, until no seat or no such
+   * registration is left. Emails each promoted person.
+   */
+  async promote(manager: EntityManager, event: Event, now = new Date()): Promise<Registration[]> {
+    const promoted: Registration[] = [];
+    if (whyClosed(event, now)) return promoted;
+    while (event.seatsTaken < event.capacity) {
+      const next = await manager
+        .createQueryBuilder(Registration, 'r')
+        .where('r.eventId = :eventId AND r.status = :waitlisted', {
+          eventId: event.id,
+          waitlisted: 'waitlisted',
+        })
+        .andWhere(
+          `(COALESCE((:quotas::jsonb ->> r.nationality)::int, :defaultQuota::int) IS NULL
+            OR (SELECT count(*) FROM registrations c WHERE c.event_id = r.event_id AND c.status = 'confirmed' AND c.nationality = r.nationality)
+               < COALESCE((:quotas::jsonb ->> r.nationality)::int, :defaultQuota::int))`,
+          { quotas: JSON.stringify(event.countryQuotas), defaultQuota: event.defaultCountryQuota },
+        )
+        .orderBy('r.waitlistedAt', 'ASC')
+        .addOrderBy('r.seq', 'ASC')
+        .getOne();
+      if (!next) break;
+      await this.transition(manager, event, next, 'confirmed', {
+        byUserId: null,
+        reason: 'a seat became free',
+      });
+      await this.notifyParticipant(manager, next, 'registration_promoted');
+      promoted.push(next);
+    }
+    return promoted;
+  }
+
+  notifyParticipant(
+    manager: EntityManager,
+    registration: Registration,
+    kind: NotificationKind,
+    data?: Notification['data'],
+  ) {
+    return this.notifications.schedule(manager, {
+      kind,
+      subjectId: registration.id,
+      recipientId: registration.userId,
+      eventId: registration.eventId,
+      data,
+    });
+  }
+
+  /** One email per staff member of the event. */
+  async notifyStaff(
+    manager: EntityManager,
+    eventId: string,
+    kind: NotificationKind,
+    subjectId: string,
+    data?: Notification['data'],
+  ) {
+    const staff = await manager.find(EventStaff, { where: { eventId }, select: { userId: true } });
+    for (const member of staff) {
+      await this.notifications.schedule(manager, {
+        kind,
+        subjectId,
+        recipientId: member.userId,
+        eventId,
+        data,
+      });
+    }
+  }
+}

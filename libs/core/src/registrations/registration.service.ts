@@ -1,0 +1,358 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { inTransaction } from '../../../db/src/transaction.js';
+import type { User } from '../accounts/user.entity.js';
+import { forbidden, invalidState, notFound } from '../common/domain-error.js';
+import {
+  decodeCursor,
+  pageSize,
+  toPage,
+  type Page,
+  type PageRequest,
+} from '../common/pagination.js';
+import { EventAccessPolicy } from '../events/event-access.js';
+import type { Event } from '../events/event.entity.js';
+import type { RegistrationChange } from './registration-change.entity.js';
+import { RegistrationChange as RegistrationChangeEntity } from './registration-change.entity.js';
+import type { RegistrationFilter, RegistrationInput } from './registration-input.js';
+import { RegistrationLedger } from './registration-ledger.js';
+import { isMinorOn, quotaFor, whyClosed } from './registration-rules.js';
+import { ACTIVE_STATUSES } from './registration-status.js';
+import { Registration } from './registration.entity.js';
+import {
+  alreadyRegistered,
+  countryNotEligible,
+  guardianConsentRequired,
+  registrationClosed,
+} from './registrations.errors.js';
+
+/** A registration with what is computed when it is read. */
+export interface RegistrationView {
+  registration: Registration;
+  /** 1 + the event's registrations waitlisted earlier; only for waitlisted ones. */
+  waitlistPosition: number | null;
+}
+
+/** Who may do what with one registration. */
+interface RegistrationAccess {
+  registration: Registration;
+  event: Event;
+  isRegistrant: boolean;
+  isOrganizer: boolean;
+  isEventStaff: boolean;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class RegistrationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: EventAccessPolicy,
+    private readonly ledger: RegistrationLedger,
+  ) {}
+
+  /**
+   * Registers the actor under the event's row lock: the seat and quota counts it reads cannot
+   * change until it commits, whatever the number of API processes.
+   */
+  async register(
+    actor: User,
+    eventId: string,
+    input: RegistrationInput,
+  ): Promise<RegistrationView> {
+    const { event: visibleEvent } = await this.access.visible(actor, eventId);
+    if (visibleEvent.status === 'draft') throw notFound('Event');
+    const now = new Date();
+    try {
+      const registration = await inTransaction(this.dataSource, async (manager) => {
+        const event = (await this.ledger.lockEvent(manager, eventId))!;
+        const closed = whyClosed(event, now);
+        if (closed) throw registrationClosed(closed);
+        if (quotaFor(event, input.nationality) === 0) throw countryNotEligible(input.nationality);
+        const minor = isMinorOn(input.dateOfBirth, event.startsOn);
+        if (minor && input.guardian?.consent !== true) throw guardianConsentRequired();
+        const existing = await manager.existsBy(Registration, {
+          eventId,
+          userId: actor.id,
+          status: In(ACTIVE_STATUSES),
+        });
+        if (existing) throw alreadyRegistered();
+
+        const status = event.requiresApproval
+          ? 'pending'
+          : (await this.ledger.hasRoom(manager, event, input.nationality))
+            ? 'confirmed'
+            : 'waitlisted';
+        const registration = manager.create(Registration, {
+          eventId,
+          userId: actor.id,
+          status,
+          nationality: input.nationality,
+          dateOfBirth: input.dateOfBirth,
+          gender: input.gender ?? null,
+          dietaryRequirements: input.dietaryRequirements ?? [],
+          medicalNotes: input.medicalNotes ?? null,
+          emergencyContact: input.emergencyContact,
+          motivation: input.motivation ?? null,
+          // Consent is recorded with its moment; a guardian without consent is not a consent.
+          guardian:
+            input.guardian?.consent === true
+              ? {
+                  name: input.guardian.name,
+                  phone: input.guardian.phone,
+                  email: input.guardian.email ?? null,
+                  relationship: input.guardian.relationship,
+                  consent: true,
+                  consentedAt: now.toISOString(),
+                }
+              : null,
+          waitlistedAt: status === 'waitlisted' ? now : null,
+          confirmedAt: status === 'confirmed' ? now : null,
+          cancelledBy: null,
+        });
+        await manager.insert(Registration, registration);
+        const counter =
+          status === 'confirmed'
+            ? 'seatsTaken'
+            : status === 'waitlisted'
+              ? 'waitlistCount'
+              : 'pendingCount';
+        event[counter] += 1;
+        await this.ledger.saveCounters(manager, event);
+        await this.ledger.record(manager, registration.id, null, status, {
+          byUserId: actor.id,
+          reason: 'registered',
+        });
+        const kind =
+          status === 'pending'
+            ? 'registration_received'
+            : status === 'confirmed'
+              ? 'registration_confirmed'
+              : 'registration_waitlisted';
+        await this.ledger.notifyParticipant(manager, registration, kind);
+        await this.ledger.notifyStaff(manager, eventId, 'staff_registration', registration.id);
+        return registration;
+      });
+      return this.view(registration);
+    } catch (error) {
+      // Two requests of one user at once: the partial unique index lets only one through.
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw alreadyRegistered();
+      throw error;
+    }
+  }
+
+  async get(actor: User, registrationId: string): Promise<RegistrationView> {
+    return this.view((await this.visible(actor, registrationId)).registration);
+  }
+
+  async history(actor: User, registrationId: string): Promise<RegistrationChange[]> {
+    await this.visible(actor, registrationId);
+    return this.dataSource.manager.find(RegistrationChangeEntity, {
+      where: { registrationId },
+      order: { id: 'ASC' },
+    });
+  }
+
+  /** The event's registrations for its organizers and staff, in registration order. */
+  async listForEvent(
+    actor: User,
+    eventId: string,
+    filter: RegistrationFilter,
+  ): Promise<Page<RegistrationView>> {
+    await this.access.forTeam(actor, eventId);
+    const limit = pageSize(filter);
+    const query = this.dataSource.manager
+      .createQueryBuilder(Registration, 'r')
+      .innerJoinAndSelect('r.user', 'user')
+      .where('r.eventId = :eventId', { eventId })
+      .orderBy('r.seq', 'ASC')
+      .take(limit + 1);
+    if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
+    if (filter.nationality)
+      query.andWhere('r.nationality = :nationality', { nationality: filter.nationality });
+    if (filter.cursor) query.andWhere('r.seq > :after', { after: decodeCursor(filter.cursor).key });
+    const page = toPage(await query.getMany(), limit, (registration) => ({
+      key: registration.seq,
+      id: registration.id,
+    }));
+    return { items: await this.views(page.items), nextCursor: page.nextCursor };
+  }
+
+  /** Every registration of the event with its user, for the CSV export. */
+  async allForEvent(actor: User, eventId: string): Promise<RegistrationView[]> {
+    await this.access.forTeam(actor, eventId);
+    const registrations = await this.dataSource.manager.find(Registration, {
+      where: { eventId },
+      relations: { user: true },
+      order: { seq: 'ASC' },
+    });
+    return this.views(registrations);
+  }
+
+  async listMine(actor: User, request: PageRequest): Promise<Page<RegistrationView>> {
+    const limit = pageSize(request);
+    const query = this.dataSource.manager
+      .createQueryBuilder(Registration, 'r')
+      .where('r.userId = :userId', { userId: actor.id })
+      .orderBy('r.seq', 'DESC')
+      .take(limit + 1);
+    if (request.cursor)
+      query.andWhere('r.seq < :before', { before: decodeCursor(request.cursor).key });
+    const page = toPage(await query.getMany(), limit, (registration) => ({
+      key: registration.seq,
+      id: registration.id,
+    }));
+    return { items: await this.views(page.items), nextCursor: page.nextCursor };
+  }
+
+  /** `pending`, or `waitlisted` once the window has closed → confirmed if a seat and the quota allow, else waitlisted. */
+  approve(actor: User, registrationId: string): Promise<RegistrationView> {
+    return this.change(actor, registrationId, 'organizer', async (manager, event, registration) => {
+      const windowOpen = whyClosed(event, new Date()) === null;
+      const approvable =
+        registration.status === 'pending' ||
+        (registration.status === 'waitlisted' && !windowOpen && event.status === 'published');
+      if (!approvable || event.status === 'cancelled') {
+        throw invalidState(
+          registration.status === 'waitlisted'
+            ? 'While registration is open the waiting list is promoted automatically'
+            : `A ${registration.status} registration cannot be approved`,
+        );
+      }
+      if (await this.ledger.hasRoom(manager, event, registration.nationality)) {
+        await this.ledger.transition(manager, event, registration, 'confirmed', {
+          byUserId: actor.id,
+          reason: 'approved',
+        });
+        await this.ledger.notifyParticipant(manager, registration, 'registration_confirmed');
+      } else if (registration.status === 'pending') {
+        await this.ledger.transition(manager, event, registration, 'waitlisted', {
+          byUserId: actor.id,
+          reason: 'approved; no seat or quota left',
+        });
+        await this.ledger.notifyParticipant(manager, registration, 'registration_waitlisted');
+      }
+    });
+  }
+
+  reject(actor: User, registrationId: string, reason: string | null): Promise<RegistrationView> {
+    return this.change(actor, registrationId, 'organizer', async (manager, event, registration) => {
+      if (!['pending', 'confirmed', 'waitlisted'].includes(registration.status)) {
+        throw invalidState(`A ${registration.status} registration cannot be rejected`);
+      }
+      const heldSeat = registration.status === 'confirmed';
+      await this.ledger.transition(manager, event, registration, 'rejected', {
+        byUserId: actor.id,
+        reason,
+      });
+      await this.ledger.notifyParticipant(manager, registration, 'registration_rejected', {
+        reason,
+      });
+      if (heldSeat) await this.ledger.promote(manager, event);
+    });
+  }
+
+  cancel(actor: User, registrationId: string): Promise<RegistrationView> {
+    return this.change(
+      actor,
+      registrationId,
+      'registrant-or-organizer',
+      async (manager, event, registration, access) => {
+        if (!['pending', 'confirmed', 'waitlisted'].includes(registration.status)) {
+          throw invalidState(`A ${registration.status} registration cannot be cancelled`);
+        }
+        const heldSeat = registration.status === 'confirmed';
+        const cancelledBy = access.isRegistrant ? 'participant' : 'organizer';
+        await this.ledger.transition(manager, event, registration, 'cancelled', {
+          byUserId: actor.id,
+          reason: `cancelled by the ${cancelledBy}`,
+          cancelledBy,
+        });
+        await this.ledger.notifyParticipant(manager, registration, 'registration_cancelled', {
+          cancelledBy,
+        });
+        await this.ledger.notifyStaff(manager, event.id, 'staff_cancellation', registration.id);
+        if (heldSeat) await this.ledger.promote(manager, event);
+      },
+    );
+  }
+
+  /**
+   * Runs a change under the event's lock with the registration re-read inside the transaction,
+   * after checking that the actor may see it (404) and may do this (403).
+   */
+  private async change(
+    actor: User,
+    registrationId: string,
+    who: 'organizer' | 'registrant-or-organizer',
+    work: (
+      manager: EntityManager,
+      event: Event,
+      registration: Registration,
+      access: RegistrationAccess,
+    ) => Promise<void>,
+  ): Promise<RegistrationView> {
+    const access = await this.visible(actor, registrationId);
+    const allowed =
+      access.isOrganizer || (who === 'registrant-or-organizer' && access.isRegistrant);
+    if (!allowed)
+      throw forbidden(
+        who === 'organizer'
+          ? 'Only an organizer of the event can do this'
+          : 'Only the registrant or an organizer can do this',
+      );
+    const registration = await inTransaction(this.dataSource, async (manager) => {
+      const event = (await this.ledger.lockEvent(manager, access.event.id))!;
+      const registration = await manager.findOneByOrFail(Registration, { id: registrationId });
+      await work(manager, event, registration, { ...access, event, registration });
+      await this.ledger.saveCounters(manager, event);
+      return registration;
+    });
+    return this.view(registration);
+  }
+
+  /** The registrant, the organization's organizers and the event's staff see a registration; to others it does not exist. */
+  private async visible(actor: User, registrationId: string): Promise<RegistrationAccess> {
+    const registration = await this.dataSource.manager.findOneBy(Registration, {
+      id: registrationId,
+    });
+    if (!registration) throw notFound('Registration');
+    const isRegistrant = registration.userId === actor.id;
+    const eventAccess = await this.access.visible(actor, registration.eventId).catch(() => null);
+    if (!eventAccess || (!isRegistrant && !eventAccess.isOrganizer && !eventAccess.isEventStaff))
+      throw notFound('Registration');
+    return {
+      registration,
+      event: eventAccess.event,
+      isRegistrant,
+      isOrganizer: eventAccess.isOrganizer,
+      isEventStaff: eventAccess.isEventStaff,
+    };
+  }
+
+  async view(registration: Registration): Promise<RegistrationView> {
+    return (await this.views([registration]))[0]!;
+  }
+
+  /** Adds waiting-list positions, computed now (a place in line, not a promise). */
+  private async views(registrations: Registration[]): Promise<RegistrationView[]> {
+    const waitlisted = registrations.filter((registration) => registration.status === 'waitlisted');
+    const positions = new Map<string, number>();
+    if (waitlisted.length) {
+      const rows: { id: string; position: string }[] = await this.dataSource.manager.query(
+        `SELECT r.id, (SELECT count(*) FROM registrations o
+                        WHERE o.event_id = r.event_id AND o.status = 'waitlisted'
+                          AND (o.waitlisted_at, o.seq) < (r.waitlisted_at, r.seq)) + 1 AS position
+           FROM registrations r WHERE r.id = ANY($1::uuid[])`,
+        [waitlisted.map((registration) => registration.id)],
+      );
+      for (const row of rows) positions.set(row.id, Number(row.position));
+    }
+    return registrations.map((registration) => ({
+      registration,
+      waitlistPosition: positions.get(registration.id) ?? null,
+    }));
+  }
+}

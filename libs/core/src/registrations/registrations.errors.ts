@@ -1,0 +1,22 @@
+import { DomainError } from '../common/domain-error.js';
+
+export const alreadyRegistered = () =>
+  new DomainError(
+    'conflict',
+    'ALREADY_REGISTERED',
+    'You already have a registration for this event',
+  );
+export const registrationClosed = (why: string) =>
+  new DomainError('rule', 'REGISTRATION_CLOSED', `Registration is closed: ${why}`);
+export const guardianConsentRequired = () =>
+  new DomainError(
+    'rule',
+    'GUARDIAN_CONSENT_REQUIRED',
+    'Participants under 18 on the first day need a guardian’s consent (guardian with consent: true)',
+  );
+export const countryNotEligible = (country: string) =>
+  new DomainError(
+    'rule',
+    'COUNTRY_NOT_ELIGIBLE',
+    `Applicants of nationality ${country} are not eligible for this event`,
+  );
