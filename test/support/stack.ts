@@ -18,6 +18,7 @@ import { databaseUrl, testRun } from './test-environment.js';
  */
 export class Stack {
   readonly workers: RunningProcess[] = [];
+  private readonly extraApis: RunningApi[] = [];
   api!: RunningApi;
   client!: ApiClient;
 
@@ -41,6 +42,13 @@ export class Stack {
     return stack;
   }
 
+  /** Another API process on the same database and Redis. */
+  async startApi(): Promise<ApiClient> {
+    const another = await startApi(this.env);
+    this.extraApis.push(another);
+    return new ApiClient(another.baseUrl);
+  }
+
   /** Starts a worker process and waits until it says it is ready. */
   async startWorker(overrides: Record<string, string> = {}): Promise<RunningProcess> {
     const worker = spawnProcess(
@@ -62,7 +70,11 @@ export class Stack {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([...this.workers.map((worker) => worker.stop()), this.api?.stop()]);
+    await Promise.all([
+      ...this.workers.map((worker) => worker.stop()),
+      ...this.extraApis.map((api) => api.stop()),
+      this.api?.stop(),
+    ]);
     await dropDatabase(this.databaseName);
   }
 }

@@ -178,7 +178,7 @@ export class EventService {
           reason: 'the event was cancelled',
           cancelledBy: 'event',
         });
-        await this.ledger.notifyParticipant(manager, registration, 'event_cancelled');
+        await this.ledger.notifyEventCancelled(manager, registration);
       }
       await this.ledger.notifyStaff(manager, event.id, 'staff_event_cancelled', event.id, {
         cancelledRegistrations: active.length,

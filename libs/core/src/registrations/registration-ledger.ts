@@ -166,6 +166,16 @@ export class RegistrationLedger {
     });
   }
 
+  /** "The event was cancelled", keyed on the event: one per registrant. */
+  notifyEventCancelled(manager: EntityManager, registration: Registration) {
+    return this.notifications.schedule(manager, {
+      kind: 'event_cancelled',
+      subjectId: registration.eventId,
+      recipientId: registration.userId,
+      eventId: registration.eventId,
+    });
+  }
+
   /** One email per staff member of the event. */
   async notifyStaff(
     manager: EntityManager,
