@@ -130,35 +130,56 @@ describe('worker and seed processes', () => {
           url,
           `SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM organizations) AS organizations,
                   (SELECT count(*) FROM memberships) AS memberships, (SELECT count(*) FROM events) AS events,
-                  (SELECT count(*) FROM event_staff) AS staff`,
+                  (SELECT count(*) FROM event_staff) AS staff, (SELECT count(*) FROM registrations) AS registrations`,
         )
       )[0];
     try {
       await runSeed();
       const first = await counts();
       expect(first).toEqual({
-        users: '4',
+        users: String(4 + 52 + 300),
         organizations: '1',
         memberships: '3',
         events: '2',
         staff: '3',
+        registrations: String(52 + 300),
       });
-      const events = await query<{ title: string; status: string; timezone: string }>(
+      const events = await query<{
+        title: string;
+        status: string;
+        timezone: string;
+        seats_taken: number;
+        waitlist_count: number;
+      }>(
         url,
-        'SELECT title, status, timezone FROM events ORDER BY starts_on',
+        'SELECT title, status, timezone, seats_taken, waitlist_count FROM events ORDER BY starts_on',
       );
       expect(events).toEqual([
         {
           title: 'ASEAN-Korea Youth Network Workshop 2027',
           status: 'published',
           timezone: 'Asia/Seoul',
+          seats_taken: 48,
+          waitlist_count: 4,
         },
         {
           title: 'ASEAN-Korea Forum on Electric Mobility',
           status: 'published',
           timezone: 'Asia/Jakarta',
+          seats_taken: 300,
+          waitlist_count: 0,
         },
       ]);
+      // Eleven nationalities, each within its quota (four per ASEAN country, eight from Korea).
+      const spread = await query<{ nationality: string; count: string }>(
+        url,
+        `SELECT r.nationality, count(*) FROM registrations r JOIN events e ON e.id = r.event_id
+          WHERE e.kind = 'workshop' AND r.status = 'confirmed' GROUP BY 1`,
+      );
+      expect(spread).toHaveLength(11);
+      expect(spread.every((row) => Number(row.count) === (row.nationality === 'KR' ? 8 : 4))).toBe(
+        true,
+      );
       await runSeed();
       expect(await counts()).toEqual(first);
     } finally {

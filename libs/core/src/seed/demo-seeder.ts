@@ -9,6 +9,9 @@ import { Event } from '../events/event.entity.js';
 import { EventService } from '../events/event.service.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { OrganizationService } from '../organizations/organization.service.js';
+import { hashPassword } from '../accounts/password-hasher.js';
+import type { RegistrationInput } from '../registrations/registration-input.js';
+import { RegistrationService } from '../registrations/registration.service.js';
 import {
   DEMO_FORUM,
   DEMO_ORGANIZATION,
@@ -16,7 +19,11 @@ import {
   DEMO_PASSWORD,
   DEMO_STAFF,
   DEMO_WORKSHOP,
+  WORKSHOP_COUNTRIES,
 } from './demo-data.js';
+import { demoDateOfBirth, demoDiet, demoName, forumCountry } from './demo-people.js';
+
+const FORUM_REGISTRANTS = 300;
 
 /**
  * Loads the demo installation through the domain services, so the data obeys the same rules
@@ -33,6 +40,7 @@ export class DemoSeeder {
     private readonly users: UserRepository,
     private readonly organizations: OrganizationService,
     private readonly events: EventService,
+    private readonly registrations: RegistrationService,
   ) {}
 
   async run(): Promise<void> {
@@ -53,7 +61,94 @@ export class DemoSeeder {
     const forum = await this.event(organizer, organization.id, DEMO_FORUM);
     await this.events.addStaff(organizer, forum.id, staff[0]!.email);
 
+    await this.seedRegistrations(workshop, forum);
+
     this.logger.log(`Demo data ready: sign in as ${organizer.email} / ${DEMO_PASSWORD}`);
+  }
+
+  /**
+   * 48 confirmed workshop participants (four from each ASEAN country of 2023, eight from Korea)
+   * and a short waiting list; a few hundred forum registrants. Registered through the
+   * registration rules; their emails are marked skipped, since nobody reads demo inboxes.
+   */
+  private async seedRegistrations(workshop: Event, forum: Event): Promise<void> {
+    const startedAt = new Date();
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+    const workshopPlan = WORKSHOP_COUNTRIES.flatMap((country) =>
+      Array.from({ length: country === 'KR' ? 8 : 4 }, (_, index) => ({ country, index })),
+    ).concat([
+      { country: 'VN', index: 4 },
+      { country: 'TH', index: 4 },
+      { country: 'PH', index: 4 },
+      { country: 'ID', index: 4 },
+    ]);
+    for (const [position, { country, index }] of workshopPlan.entries()) {
+      const user = await this.participant(
+        `workshop.${country.toLowerCase()}${index + 1}@demo.gofar.local`,
+        demoName(country, index),
+        passwordHash,
+      );
+      await this.registerOnce(user, workshop.id, this.profile(country, position));
+    }
+    for (let index = 0; index < FORUM_REGISTRANTS; index += 1) {
+      const country = forumCountry(index);
+      const user = await this.participant(
+        `forum${String(index + 1).padStart(3, '0')}@demo.gofar.local`,
+        demoName(country, index),
+        passwordHash,
+      );
+      await this.registerOnce(user, forum.id, this.profile(country, index));
+    }
+
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE notifications SET status = 'skipped', reason = 'demo data: not sent'
+          WHERE status = 'scheduled' AND created_at >= $1 AND event_id = ANY($2::uuid[])`,
+        [startedAt, [workshop.id, forum.id]],
+      );
+      await manager.query(
+        `DELETE FROM outbox WHERE payload ->> 'notificationId' IN
+           (SELECT id::text FROM notifications WHERE reason = 'demo data: not sent')`,
+      );
+    });
+  }
+
+  /** Registers unless this person already is (a second seed run). */
+  private async registerOnce(
+    user: User,
+    eventId: string,
+    profile: RegistrationInput,
+  ): Promise<void> {
+    try {
+      await this.registrations.register(user, eventId, profile);
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'ALREADY_REGISTERED')) throw error;
+    }
+  }
+
+  private profile(country: string, index: number): RegistrationInput {
+    return {
+      nationality: country,
+      dateOfBirth: demoDateOfBirth(index),
+      gender: index % 2 === 0 ? 'female' : 'male',
+      dietaryRequirements: demoDiet(country, index),
+      medicalNotes: index % 9 === 0 ? 'Mild asthma; carries an inhaler' : null,
+      emergencyContact: {
+        name: `Parent of participant ${index + 1}`,
+        phone: `+00 100 ${String(1000 + index)}`,
+        relationship: 'parent',
+      },
+      motivation: 'To work with young people from across ASEAN and Korea.',
+    };
+  }
+
+  /** A demo participant; all share one password hash (demo data only, never for real accounts). */
+  private async participant(email: string, fullName: string, passwordHash: string): Promise<User> {
+    return (
+      (await this.users.insertIfAbsent({ email, fullName, passwordHash, isAdmin: false })) ??
+      (await this.users.findByEmail(email))!
+    );
   }
 
   /** The configured admin when there is one, else a demo admin (only ever created by the seed). */
