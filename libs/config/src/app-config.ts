@@ -7,6 +7,8 @@ export type NodeEnv = 'development' | 'test' | 'production';
 export class AppConfig {
   nodeEnv!: NodeEnv;
   databaseUrl!: string;
+  /** Not in the contract's table: PostgreSQL connections per process (DATABASE_POOL_SIZE). */
+  databasePoolSize!: number;
   redisUrl!: string;
   smtpUrl!: string;
   mailFrom!: string;
@@ -139,6 +141,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       'postgres',
       'postgresql',
     ]),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis', 'rediss']),
     smtpUrl: url(env, 'SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp', 'smtps']),
     mailFrom: required(env, 'MAIL_FROM', 'Gofar <no-reply@gofar.local>'),

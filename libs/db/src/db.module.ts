@@ -13,7 +13,11 @@ export class DbModule {
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
-            ...dataSourceOptions({ url: config.databaseUrl, applicationName }),
+            ...dataSourceOptions({
+              url: config.databaseUrl,
+              applicationName,
+              poolSize: config.databasePoolSize,
+            }),
             retryAttempts: 3,
             retryDelay: 1000,
           }),

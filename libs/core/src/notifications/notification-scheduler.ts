@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { JobName } from '../../../queue/src/queue-names.js';
+import { JobName, QUEUE_OF_JOB } from '../../../queue/src/queue-names.js';
 import type { NotificationKind } from './notification-kind.js';
 import { deliveryJobId } from './notification-key.js';
-import { Notification } from './notification.entity.js';
-import { enqueue } from './outbox.js';
+import type { Notification } from './notification.entity.js';
 
 export interface NotificationRequest {
   kind: NotificationKind;
@@ -32,27 +31,30 @@ export class NotificationScheduler {
       recipientId: request.recipientId,
       fireAt,
     };
-    const inserted = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Notification)
-      .values({
-        ...key,
-        eventId: request.eventId ?? null,
-        data: request.data ?? {},
-        status: 'scheduled',
-      })
-      .orIgnore()
-      .returning('id')
-      .execute();
-    const row = (inserted.raw as { id: string }[])[0];
-    if (!row) return null;
-    await enqueue(
-      manager,
-      JobName.DeliverNotification,
-      { notificationId: row.id },
-      { jobId: deliveryJobId(key), runAt: fireAt },
+    // One round trip: the log row, and its outbox row only if the log row is new.
+    const rows: { id: string }[] = await manager.query(
+      `WITH planned AS (
+         INSERT INTO notifications (kind, subject_id, recipient_id, fire_at, event_id, data, status)
+         VALUES ($1, $2, $3, $4, $5, $6, 'scheduled')
+         ON CONFLICT ON CONSTRAINT notifications_key DO NOTHING
+         RETURNING id
+       ), queued AS (
+         INSERT INTO outbox (queue, job_name, job_id, payload, run_at)
+         SELECT $7, $8, $9, jsonb_build_object('notificationId', planned.id), $4 FROM planned
+       )
+       SELECT id FROM planned`,
+      [
+        key.kind,
+        key.subjectId,
+        key.recipientId,
+        fireAt,
+        request.eventId ?? null,
+        request.data ?? {},
+        QUEUE_OF_JOB[JobName.DeliverNotification],
+        JobName.DeliverNotification,
+        deliveryJobId(key),
+      ],
     );
-    return row.id;
+    return rows[0]?.id ?? null;
   }
 }

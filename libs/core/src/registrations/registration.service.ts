@@ -62,12 +62,12 @@ export class RegistrationService {
     eventId: string,
     input: RegistrationInput,
   ): Promise<RegistrationView> {
-    const { event: visibleEvent } = await this.access.visible(actor, eventId);
-    if (visibleEvent.status === 'draft') throw notFound('Event');
     const now = new Date();
     try {
       const registration = await inTransaction(this.dataSource, async (manager) => {
-        const event = (await this.ledger.lockEvent(manager, eventId))!;
+        // Anyone may register for a published event; a draft does not exist for applicants.
+        const event = await this.ledger.lockEvent(manager, eventId);
+        if (!event || event.status === 'draft') throw notFound('Event');
         const closed = whyClosed(event, now);
         if (closed) throw registrationClosed(closed);
         if (quotaFor(event, input.nationality) === 0) throw countryNotEligible(input.nationality);

@@ -1,0 +1,124 @@
+/** What the benchmarks share: a database of their own, a built API process, and a timed loop. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
+import pg from 'pg';
+
+export const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
+export const BENCH_JWT_SECRET = 'gofar-bench-secret-0123456789abcdef0123456789';
+
+async function maintenance<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: `${POSTGRES}/postgres` });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface BenchDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+export async function createBenchDatabase(): Promise<BenchDatabase> {
+  const name = `gofar_bench_${randomBytes(3).toString('hex')}`;
+  await maintenance((client) => client.query(`CREATE DATABASE ${name}`));
+  return {
+    name,
+    url: `${POSTGRES}/${name}`,
+    drop: () =>
+      maintenance((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
+  };
+}
+
+export interface BenchApi {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the built API on the database (it applies the migrations) and waits until it is ready. */
+export async function startBenchApi(database: BenchDatabase): Promise<BenchApi> {
+  const port = 3900 + Math.floor(Math.random() * 90);
+  // BENCH_API_NODE_ARGS (e.g. "--cpu-prof") profiles the API while it is measured.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/src/main.js'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: database.url,
+      PORT: String(port),
+      LOG_LEVEL: 'error',
+      QUEUE_PREFIX: database.name,
+      JWT_SECRET: BENCH_JWT_SECRET,
+      AUTH_RATE_LIMIT_PER_MINUTE: '0',
+      DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '20',
+      ADMIN_EMAIL: '',
+      ADMIN_PASSWORD: '',
+    },
+    stdio: 'inherit',
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (let tries = 0; ; tries += 1) {
+    if (
+      await fetch(`${baseUrl}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    if (tries > 300) throw new Error('API did not become ready');
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  return {
+    baseUrl,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((done) => child.once('exit', done));
+    },
+  };
+}
+
+export interface Measurement {
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+/** Runs `total` calls (call i gets index i), `concurrency` at a time; throughput and latency percentiles. */
+export async function measure(
+  total: number,
+  concurrency: number,
+  once: (index: number) => Promise<void>,
+): Promise<Measurement> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const index = next++;
+        const t0 = performance.now();
+        await once(index);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (quantile: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * quantile))]!;
+  return { perSecond: total / seconds, p50: at(0.5), p99: at(0.99) };
+}
+
+export function machine(): string {
+  return `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`;
+}
+
+export function line(label: string, result: Measurement): string {
+  return `${label.padEnd(26)} ${result.perSecond.toFixed(0).padStart(6)}/s  p50 ${result.p50.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms`;
+}
