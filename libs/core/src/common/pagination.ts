@@ -52,3 +52,38 @@ export function toPage<T>(
 export function pageSize(request: PageRequest): number {
   return Math.min(request.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
 }
+
+/** A query builder that can be ordered, limited and filtered (TypeORM's SelectQueryBuilder). */
+interface OrderableQuery<T> {
+  orderBy(sort: string, order?: 'ASC' | 'DESC'): this;
+  andWhere(where: string, parameters?: Record<string, unknown>): this;
+  take(limit?: number): this;
+  getMany(): Promise<T[]>;
+}
+
+/**
+ * Pages a query on one unique column (an email, a sequence number): orders by it, continues
+ * after the cursor's key, and fetches one row more than the page to know if another follows.
+ */
+export async function pageByUniqueColumn<T>(
+  query: OrderableQuery<T>,
+  request: PageRequest,
+  column: {
+    expression: string;
+    keyOf: (row: T) => string;
+    idOf: (row: T) => string;
+    descending?: boolean;
+  },
+): Promise<Page<T>> {
+  const limit = pageSize(request);
+  query.orderBy(column.expression, column.descending ? 'DESC' : 'ASC').take(limit + 1);
+  if (request.cursor) {
+    query.andWhere(`${column.expression} ${column.descending ? '<' : '>'} :pageAfter`, {
+      pageAfter: decodeCursor(request.cursor).key,
+    });
+  }
+  return toPage(await query.getMany(), limit, (row) => ({
+    key: column.keyOf(row),
+    id: column.idOf(row),
+  }));
+}

@@ -14,6 +14,7 @@ import {
 } from '../common/domain-error.js';
 import {
   decodeCursor,
+  pageByUniqueColumn,
   pageSize,
   toPage,
   type Page,
@@ -190,19 +191,15 @@ export class EventService {
   /** The event's staff with their accounts, ordered by email. */
   async listStaff(actor: User, eventId: string, request: PageRequest): Promise<Page<EventStaff>> {
     await this.access.forTeam(actor, eventId);
-    const limit = pageSize(request);
     const query = this.dataSource.manager
       .createQueryBuilder(EventStaff, 'staff')
       .innerJoinAndSelect('staff.user', 'user')
-      .where('staff.eventId = :eventId', { eventId })
-      .orderBy('user.email', 'ASC')
-      .take(limit + 1);
-    if (request.cursor)
-      query.andWhere('user.email > :afterEmail', { afterEmail: decodeCursor(request.cursor).key });
-    return toPage(await query.getMany(), limit, (staff) => ({
-      key: staff.user!.email,
-      id: staff.userId,
-    }));
+      .where('staff.eventId = :eventId', { eventId });
+    return pageByUniqueColumn(query, request, {
+      expression: 'user.email',
+      keyOf: (staff) => staff.user!.email,
+      idOf: (staff) => staff.userId,
+    });
   }
 
   /** Adds a member of the organization as event staff; `created` is false if they already were. */

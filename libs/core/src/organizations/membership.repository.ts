@@ -3,13 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Membership } from './membership.entity.js';
 import type { MembershipRole } from './membership-role.js';
-import {
-  decodeCursor,
-  pageSize,
-  toPage,
-  type Page,
-  type PageRequest,
-} from '../common/pagination.js';
+import { pageByUniqueColumn, type Page, type PageRequest } from '../common/pagination.js';
 
 @Injectable()
 export class MembershipRepository {
@@ -34,24 +28,17 @@ export class MembershipRepository {
     });
   }
 
-  /** Members with their accounts, ordered by email (unique, so it is its own tie-breaker). */
-  async pageForOrganization(
-    organizationId: string,
-    request: PageRequest,
-  ): Promise<Page<Membership>> {
-    const limit = pageSize(request);
+  /** Members with their accounts, ordered by email. */
+  pageForOrganization(organizationId: string, request: PageRequest): Promise<Page<Membership>> {
     const query = this.dataSource.manager
       .createQueryBuilder(Membership, 'membership')
       .innerJoinAndSelect('membership.user', 'user')
-      .where('membership.organizationId = :organizationId', { organizationId })
-      .orderBy('user.email', 'ASC')
-      .take(limit + 1);
-    if (request.cursor)
-      query.andWhere('user.email > :afterEmail', { afterEmail: decodeCursor(request.cursor).key });
-    return toPage(await query.getMany(), limit, (membership) => ({
-      key: membership.user!.email,
-      id: membership.userId,
-    }));
+      .where('membership.organizationId = :organizationId', { organizationId });
+    return pageByUniqueColumn(query, request, {
+      expression: 'user.email',
+      keyOf: (membership) => membership.user!.email,
+      idOf: (membership) => membership.userId,
+    });
   }
 
   countOrganizers(organizationId: string, manager: EntityManager): Promise<number> {

@@ -1,16 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { inTransaction } from '../../../db/src/transaction.js';
 import type { User } from '../accounts/user.entity.js';
 import { forbidden, invalidState, notFound } from '../common/domain-error.js';
-import {
-  decodeCursor,
-  pageSize,
-  toPage,
-  type Page,
-  type PageRequest,
-} from '../common/pagination.js';
+import { pageByUniqueColumn, type Page, type PageRequest } from '../common/pagination.js';
 import { EventAccessPolicy } from '../events/event-access.js';
 import type { Event } from '../events/event.entity.js';
 import type { RegistrationChange } from './registration-change.entity.js';
@@ -162,22 +156,14 @@ export class RegistrationService {
     filter: RegistrationFilter,
   ): Promise<Page<RegistrationView>> {
     await this.access.forTeam(actor, eventId);
-    const limit = pageSize(filter);
     const query = this.dataSource.manager
       .createQueryBuilder(Registration, 'r')
       .innerJoinAndSelect('r.user', 'user')
-      .where('r.eventId = :eventId', { eventId })
-      .orderBy('r.seq', 'ASC')
-      .take(limit + 1);
+      .where('r.eventId = :eventId', { eventId });
     if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
     if (filter.nationality)
       query.andWhere('r.nationality = :nationality', { nationality: filter.nationality });
-    if (filter.cursor) query.andWhere('r.seq > :after', { after: decodeCursor(filter.cursor).key });
-    const page = toPage(await query.getMany(), limit, (registration) => ({
-      key: registration.seq,
-      id: registration.id,
-    }));
-    return { items: await this.views(page.items), nextCursor: page.nextCursor };
+    return this.pageOfViews(query, filter, false);
   }
 
   /** Every registration of the event with its user, for the CSV export. */
@@ -191,19 +177,25 @@ export class RegistrationService {
     return this.views(registrations);
   }
 
+  /** The actor's own registrations, newest first. */
   async listMine(actor: User, request: PageRequest): Promise<Page<RegistrationView>> {
-    const limit = pageSize(request);
     const query = this.dataSource.manager
       .createQueryBuilder(Registration, 'r')
-      .where('r.userId = :userId', { userId: actor.id })
-      .orderBy('r.seq', 'DESC')
-      .take(limit + 1);
-    if (request.cursor)
-      query.andWhere('r.seq < :before', { before: decodeCursor(request.cursor).key });
-    const page = toPage(await query.getMany(), limit, (registration) => ({
-      key: registration.seq,
-      id: registration.id,
-    }));
+      .where('r.userId = :userId', { userId: actor.id });
+    return this.pageOfViews(query, request, true);
+  }
+
+  private async pageOfViews(
+    query: SelectQueryBuilder<Registration>,
+    request: PageRequest,
+    newestFirst: boolean,
+  ): Promise<Page<RegistrationView>> {
+    const page = await pageByUniqueColumn(query, request, {
+      expression: 'r.seq',
+      keyOf: (registration) => registration.seq,
+      idOf: (registration) => registration.id,
+      descending: newestFirst,
+    });
     return { items: await this.views(page.items), nextCursor: page.nextCursor };
   }
 
