@@ -18,6 +18,7 @@ import { HealthController } from './health/health.controller.js';
 import { MeController } from './me/me.controller.js';
 import { OrganizationsController } from './organizations/organizations.controller.js';
 import { RegistrationsController } from './registrations/registrations.controller.js';
+import { ItineraryController } from './itinerary/itinerary.controller.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { pinoHttpOptions } from './logging.js';
 
@@ -45,6 +46,7 @@ import { pinoHttpOptions } from './logging.js';
     EventsController,
     RegistrationsController,
     NotificationsController,
+    ItineraryController,
     HealthController,
   ],
   providers: [

@@ -3,36 +3,34 @@ import { AccountService } from './accounts/account.service.js';
 import { UserRepository } from './accounts/user.repository.js';
 import { EventAccessPolicy } from './events/event-access.js';
 import { EventService } from './events/event.service.js';
-import { MembershipRepository } from './organizations/membership.repository.js';
+import { CalendarService } from './itinerary/calendar.service.js';
+import { ItineraryAccess } from './itinerary/itinerary-access.js';
+import { ItineraryService } from './itinerary/itinerary.service.js';
+import { SessionService } from './itinerary/session.service.js';
 import { NotificationLog } from './notifications/notification-log.js';
 import { NotificationScheduler } from './notifications/notification-scheduler.js';
+import { MembershipRepository } from './organizations/membership.repository.js';
 import { OrganizationService } from './organizations/organization.service.js';
 import { RegistrationLedger } from './registrations/registration-ledger.js';
 import { RegistrationService } from './registrations/registration.service.js';
 
+const services = [
+  NotificationScheduler,
+  UserRepository,
+  AccountService,
+  MembershipRepository,
+  OrganizationService,
+  EventAccessPolicy,
+  EventService,
+  RegistrationLedger,
+  RegistrationService,
+  NotificationLog,
+  ItineraryAccess,
+  ItineraryService,
+  SessionService,
+  CalendarService,
+];
+
 /** The domain services both apps use; the app provides the DataSource (DbModule). */
-@Module({
-  providers: [
-    NotificationScheduler,
-    UserRepository,
-    AccountService,
-    MembershipRepository,
-    OrganizationService,
-    EventAccessPolicy,
-    RegistrationLedger,
-    RegistrationService,
-    NotificationLog,
-    EventService,
-  ],
-  exports: [
-    AccountService,
-    UserRepository,
-    MembershipRepository,
-    OrganizationService,
-    EventAccessPolicy,
-    EventService,
-    RegistrationService,
-    NotificationLog,
-  ],
-})
+@Module({ providers: services, exports: services })
 export class CoreModule {}

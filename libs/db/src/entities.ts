@@ -5,6 +5,8 @@ import { Notification } from '../../core/src/notifications/notification.entity.j
 import { OutboxMessage } from '../../core/src/notifications/outbox-message.entity.js';
 import { RegistrationChange } from '../../core/src/registrations/registration-change.entity.js';
 import { Registration } from '../../core/src/registrations/registration.entity.js';
+import { CalendarFeed } from '../../core/src/itinerary/calendar-feed.entity.js';
+import { Session } from '../../core/src/itinerary/session.entity.js';
 import { Membership } from '../../core/src/organizations/membership.entity.js';
 import { Organization } from '../../core/src/organizations/organization.entity.js';
 
@@ -19,4 +21,6 @@ export const entities = [
   OutboxMessage,
   Registration,
   RegistrationChange,
+  Session,
+  CalendarFeed,
 ];

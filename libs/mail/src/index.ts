@@ -6,3 +6,4 @@ export * from './templates/layout.js';
 export * from './templates/membership.template.js';
 export * from './templates/welcome.template.js';
 export * from './templates/registration.templates.js';
+export * from './templates/session.templates.js';

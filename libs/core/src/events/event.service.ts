@@ -35,6 +35,7 @@ import {
 } from './event-defaults.js';
 import type { EventInput, EventListFilter, EventPatch } from './event-input.js';
 import { EventStaff } from './event-staff.entity.js';
+import { refreshProgrammeStart } from './programme-start.js';
 import { Event } from './event.entity.js';
 import { capacityBelowConfirmed, notAMember, quotaBelowConfirmed } from './events.errors.js';
 
@@ -142,8 +143,10 @@ export class EventService {
           if (quota !== null && confirmed > quota) throw quotaBelowConfirmed(country, confirmed);
         }
       }
-      event.startsAt = programmeStart(event);
       const saved = await manager.save(event);
+      // Its first session, or midnight of a possibly new startsOn in a possibly new zone.
+      await refreshProgrammeStart(manager, saved.id);
+      saved.startsAt = (await manager.findOneByOrFail(Event, { id: saved.id })).startsAt;
       await this.ledger.promote(manager, saved);
       await this.ledger.saveCounters(manager, saved);
       return saved;

@@ -19,6 +19,12 @@ import {
   type EventSummary,
 } from '../../../mail/src/templates/registration.templates.js';
 import { Event } from '../events/event.entity.js';
+import { describeLocalTime } from '../itinerary/local-time.js';
+import { Session } from '../itinerary/session.entity.js';
+import {
+  sessionCancelledEmail,
+  sessionChangedEmail,
+} from '../../../mail/src/templates/session.templates.js';
 import { Registration } from '../registrations/registration.entity.js';
 import { DateTime } from 'luxon';
 import { User } from '../accounts/user.entity.js';
@@ -111,6 +117,46 @@ export class NotificationComposer {
     }
   }
 
+  /** Session emails state local times with zone and offset; the old times travel in the notification's data. */
+  private async sessionContent(
+    notification: Notification,
+    recipient: User,
+  ): Promise<MailContent | { reason: string }> {
+    const session = await this.dataSource.manager.findOne(Session, {
+      where: { id: notification.subjectId },
+      relations: { event: true },
+    });
+    if (!session?.event) return { reason: 'the session no longer exists' };
+    const event = this.summary(session.event);
+    const current = {
+      starts: describeLocalTime(session.startsAt, session.timezone),
+      ends: describeLocalTime(session.endsAt, session.endTimezone),
+      venue: session.venue ? `${session.venue.name}, ${session.venue.city}` : null,
+    };
+    if (notification.kind === 'session_cancelled') {
+      return sessionCancelledEmail({
+        fullName: recipient.fullName,
+        event,
+        session: session.title,
+        was: current,
+      });
+    }
+    if (session.status === 'cancelled') return { reason: 'the session was cancelled since' };
+    const data = notification.data;
+    const before = {
+      starts: describeLocalTime(new Date(String(data.oldStartsAt)), String(data.oldTimezone)),
+      ends: describeLocalTime(new Date(String(data.oldEndsAt)), String(data.oldEndTimezone)),
+      venue: typeof data.oldVenue === 'string' ? data.oldVenue : null,
+    };
+    return sessionChangedEmail({
+      fullName: recipient.fullName,
+      event,
+      session: session.title,
+      before,
+      after: current,
+    });
+  }
+
   private async waitlistPosition(registration: Registration): Promise<number> {
     const [row] = await this.dataSource.manager.query(
       `SELECT count(*) + 1 AS position FROM registrations o
@@ -185,6 +231,9 @@ export class NotificationComposer {
               cancelledRegistrations: Number(notification.data.cancelledRegistrations ?? 0),
             });
       }
+      case 'session_changed':
+      case 'session_cancelled':
+        return this.sessionContent(notification, recipient);
       default:
         return { reason: `no email is written for ${notification.kind} yet` };
     }

@@ -2,6 +2,7 @@ import { InitialSchema1795757504441 } from './1795757504441-InitialSchema.js';
 import { EventStartsAt1795758400000 } from './1795758400000-EventStartsAt.js';
 import { NotificationPipeline1795758889692 } from './1795758889692-NotificationPipeline.js';
 import { Registrations1795759505986 } from './1795759505986-Registrations.js';
+import { Itinerary1795761199329 } from './1795761199329-Itinerary.js';
 
 /** Every migration, in order; `npm run migration:generate` writes new ones beside this file. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   EventStartsAt1795758400000,
   NotificationPipeline1795758889692,
   Registrations1795759505986,
+  Itinerary1795761199329,
 ];

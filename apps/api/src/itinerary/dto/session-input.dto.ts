@@ -1,0 +1,99 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsISO31661Alpha2,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  SESSION_TYPES,
+  type SessionType,
+} from '../../../../../libs/core/src/itinerary/session-type.js';
+import { IsIanaZone, IsInstant } from '../../common/validation/gofar-validators.js';
+import { Trim } from '../../common/validation/trim.transform.js';
+
+export class VenueDto {
+  @ApiProperty({ example: 'Seoul Global Center' })
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ example: 'Seoul' })
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  city!: string;
+
+  @ApiProperty({ example: 'KR' })
+  @IsISO31661Alpha2()
+  country!: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  address?: string | null;
+}
+
+export class CreateSessionDto {
+  @ApiProperty({ example: 'Opening lecture: ASEAN and Korea, 35 years of dialogue' })
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title!: string;
+
+  @ApiProperty({ enum: SESSION_TYPES })
+  @IsIn(SESSION_TYPES)
+  type!: SessionType;
+
+  @ApiProperty({ example: '2027-07-12T09:00:00+09:00', description: 'Any offset; stored in UTC' })
+  @IsInstant()
+  startsAt!: string;
+
+  @ApiProperty({ example: '2027-07-12T10:30:00+09:00' })
+  @IsInstant()
+  endsAt!: string;
+
+  @ApiProperty({ example: 'Asia/Seoul', description: 'Where the session starts' })
+  @IsIanaZone()
+  timezone!: string;
+
+  @ApiPropertyOptional({
+    example: 'Asia/Ho_Chi_Minh',
+    description: 'Where it ends (travel legs); default timezone',
+  })
+  @IsOptional()
+  @IsIanaZone()
+  endTimezone?: string | null;
+
+  @ApiPropertyOptional({ type: VenueDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VenueDto)
+  venue?: VenueDto | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  description?: string | null;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  mandatory?: boolean;
+}
+
+/** Partial; `null` clears venue, description or endTimezone. */
+export class UpdateSessionDto extends PartialType(OmitType(CreateSessionDto, [] as const), {
+  skipNullProperties: false,
+}) {}

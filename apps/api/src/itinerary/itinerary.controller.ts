@@ -1,0 +1,221 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiProperty,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { IsUUID } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import type { User } from '../../../../libs/core/src/accounts/user.entity.js';
+import { notFound, validationFailed } from '../../../../libs/core/src/common/domain-error.js';
+import { CalendarService } from '../../../../libs/core/src/itinerary/calendar.service.js';
+import { ItineraryService } from '../../../../libs/core/src/itinerary/itinerary.service.js';
+import type {
+  SessionInput,
+  SessionPatch,
+} from '../../../../libs/core/src/itinerary/session-input.js';
+import { SessionService } from '../../../../libs/core/src/itinerary/session.service.js';
+import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import { Public } from '../common/auth/public.decorator.js';
+import { ErrorBodyDto } from '../common/http/error-body.dto.js';
+import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
+import { EventDto } from '../events/dto/event.dto.js';
+import { CalendarUrlDto, ItineraryDto, MyItineraryDto } from './dto/itinerary.dto.js';
+import { CreateSessionDto, UpdateSessionDto } from './dto/session-input.dto.js';
+import { SessionDto, SessionListDto } from './dto/session.dto.js';
+
+export class EventIdQueryDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  eventId!: string;
+}
+
+const instant = (value: string | null | undefined) =>
+  typeof value === 'string' ? new Date(value) : undefined;
+
+/** Drops the fields a PATCH did not name, so they stay unchanged. */
+function named<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, field]) => field !== undefined),
+  ) as Partial<T>;
+}
+
+const sendCalendar = (reply: FastifyReply, ics: string) =>
+  void reply
+    .header('content-type', 'text/calendar; charset=utf-8')
+    .header('cache-control', 'private, max-age=300')
+    .send(ics);
+
+@ApiTags('itinerary')
+@ApiBearerAuth()
+@ApiNotFoundResponse({ type: ErrorBodyDto, description: 'Unknown, or not visible to the caller' })
+@Controller()
+export class ItineraryController {
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly itinerary: ItineraryService,
+    private readonly calendars: CalendarService,
+  ) {}
+
+  @Post('events/:id/sessions')
+  @ApiCreatedResponse({ type: SessionDto })
+  @ApiForbiddenResponse({ type: ErrorBodyDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'VENUE_CONFLICT' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBodyDto, description: 'OUTSIDE_EVENT_DATES' })
+  async create(
+    @CurrentUser() actor: User,
+    @Param('id', UuidParamPipe) eventId: string,
+    @Body() body: CreateSessionDto,
+  ): Promise<SessionDto> {
+    const startsAt = new Date(body.startsAt);
+    const endsAt = new Date(body.endsAt);
+    if (endsAt <= startsAt) throw endsBeforeStart();
+    const input: SessionInput = { ...(named(body) as CreateSessionDto), startsAt, endsAt };
+    return SessionDto.from(await this.sessions.create(actor, eventId, input));
+  }
+
+  @Get('events/:id/sessions')
+  @Public()
+  @ApiOkResponse({
+    type: SessionListDto,
+    description: 'As the itinerary; cancelled sessions included',
+  })
+  async list(
+    @CurrentUser() actor: User | null,
+    @Param('id', UuidParamPipe) eventId: string,
+  ): Promise<SessionListDto> {
+    return {
+      items: (await this.sessions.list(actor, eventId)).map((session) => SessionDto.from(session)),
+      nextCursor: null,
+    };
+  }
+
+  @Get('sessions/:id')
+  @Public()
+  @ApiOkResponse({ type: SessionDto })
+  async get(
+    @CurrentUser() actor: User | null,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<SessionDto> {
+    return SessionDto.from(await this.sessions.get(actor, id));
+  }
+
+  @Patch('sessions/:id')
+  @ApiOkResponse({ type: SessionDto })
+  @ApiForbiddenResponse({ type: ErrorBodyDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'VENUE_CONFLICT, INVALID_STATE' })
+  @ApiUnprocessableEntityResponse({ type: ErrorBodyDto, description: 'OUTSIDE_EVENT_DATES' })
+  async update(
+    @CurrentUser() actor: User,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() body: UpdateSessionDto,
+  ): Promise<SessionDto> {
+    const patch = named({
+      ...body,
+      startsAt: instant(body.startsAt),
+      endsAt: instant(body.endsAt),
+    }) as SessionPatch;
+    return SessionDto.from(await this.sessions.update(actor, id, patch));
+  }
+
+  @Delete('sessions/:id')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Kept as cancelled' })
+  @ApiForbiddenResponse({ type: ErrorBodyDto })
+  async remove(@CurrentUser() actor: User, @Param('id', UuidParamPipe) id: string): Promise<void> {
+    await this.sessions.cancel(actor, id);
+  }
+
+  @Get('events/:id/itinerary')
+  @Public()
+  @ApiOkResponse({ type: ItineraryDto })
+  async eventItinerary(
+    @CurrentUser() actor: User | null,
+    @Param('id', UuidParamPipe) eventId: string,
+  ): Promise<ItineraryDto> {
+    return ItineraryDto.from(await this.itinerary.forEvent(actor, eventId));
+  }
+
+  @Get('events/:id/itinerary.ics')
+  @Public()
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'RFC 5545, with a VTIMEZONE for every TZID' })
+  async eventCalendar(
+    @CurrentUser() actor: User | null,
+    @Param('id', UuidParamPipe) eventId: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    sendCalendar(reply, await this.calendars.eventCalendar(actor, eventId));
+  }
+
+  @Get('me/itinerary')
+  @ApiOkResponse({ type: MyItineraryDto })
+  @ApiForbiddenResponse({ type: ErrorBodyDto, description: 'Not a confirmed participant' })
+  async myItinerary(
+    @CurrentUser() actor: User,
+    @Query() query: EventIdQueryDto,
+  ): Promise<MyItineraryDto> {
+    const itinerary = await this.itinerary.forParticipant(actor, query.eventId);
+    return {
+      event: EventDto.from(itinerary.event),
+      ...ItineraryDto.from(itinerary),
+      team: null,
+      missions: [],
+    };
+  }
+
+  @Get('me/calendar-url')
+  @ApiOkResponse({ type: CalendarUrlDto })
+  @ApiForbiddenResponse({ type: ErrorBodyDto, description: 'Not a confirmed participant' })
+  async calendarUrl(
+    @CurrentUser() actor: User,
+    @Query() query: EventIdQueryDto,
+  ): Promise<CalendarUrlDto> {
+    return { url: await this.calendars.feedUrl(actor, query.eventId) };
+  }
+
+  @Post('me/calendar-url/rotate')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CalendarUrlDto, description: 'The old URL answers 404 from now on' })
+  async rotateCalendarUrl(
+    @CurrentUser() actor: User,
+    @Query() query: EventIdQueryDto,
+  ): Promise<CalendarUrlDto> {
+    return { url: await this.calendars.rotate(actor, query.eventId) };
+  }
+
+  @Get('calendar/:file')
+  @Public()
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'A personal feed: GET /calendar/<token>.ics' })
+  async personalCalendar(@Param('file') file: string, @Res() reply: FastifyReply): Promise<void> {
+    const token = file.endsWith('.ics') ? file.slice(0, -'.ics'.length) : '';
+    if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw notFound('Calendar');
+    sendCalendar(reply, await this.calendars.personalCalendar(token));
+  }
+}
+
+function endsBeforeStart() {
+  return validationFailed([
+    { field: 'endsAt', constraint: 'afterStartsAt', message: 'endsAt must be after startsAt' },
+  ]);
+}

@@ -1,0 +1,103 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AppConfig } from '../../../config/src/index.js';
+import type { User } from '../accounts/user.entity.js';
+import { forbidden, notFound } from '../common/domain-error.js';
+import { Event } from '../events/event.entity.js';
+import { CalendarFeed } from './calendar-feed.entity.js';
+import { sessionsCalendar } from './ics.js';
+import { ItineraryAccess } from './itinerary-access.js';
+import { ItineraryService } from './itinerary.service.js';
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+@Injectable()
+export class CalendarService {
+  private readonly key: Buffer;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ItineraryAccess,
+    private readonly itinerary: ItineraryService,
+    private readonly config: AppConfig,
+  ) {
+    // A key of its own, derived from the server secret, for feed tokens.
+    this.key = createHmac('sha256', config.jwtSecret).update('gofar calendar feeds').digest();
+  }
+
+  /** The event's calendar, for whoever may see its itinerary. */
+  async eventCalendar(actor: User | null, eventId: string): Promise<string> {
+    const { event } = await this.access.assertCanSee(actor, eventId);
+    return sessionsCalendar(event, await this.itinerary.allSessions(eventId), {
+      name: event.title,
+      url: `${this.config.publicUrl}/events/${event.id}`,
+    });
+  }
+
+  /** The participant's secret feed URL, made on first use and the same until rotated. */
+  async feedUrl(actor: User, eventId: string): Promise<string> {
+    await this.assertConfirmed(actor, eventId);
+    const salt = randomBytes(16).toString('base64url');
+    await this.dataSource.manager
+      .createQueryBuilder()
+      .insert()
+      .into(CalendarFeed)
+      .values({
+        userId: actor.id,
+        eventId,
+        salt,
+        tokenHash: sha256(this.token(actor.id, eventId, salt)),
+      })
+      .orIgnore()
+      .execute();
+    const feed = await this.dataSource.manager.findOneByOrFail(CalendarFeed, {
+      userId: actor.id,
+      eventId,
+    });
+    return this.url(this.token(actor.id, eventId, feed.salt));
+  }
+
+  /** A new secret URL; the old one answers 404 from now on. */
+  async rotate(actor: User, eventId: string): Promise<string> {
+    await this.feedUrl(actor, eventId);
+    const salt = randomBytes(16).toString('base64url');
+    await this.dataSource.manager.update(
+      CalendarFeed,
+      { userId: actor.id, eventId },
+      { salt, tokenHash: sha256(this.token(actor.id, eventId, salt)) },
+    );
+    return this.url(this.token(actor.id, eventId, salt));
+  }
+
+  /** The calendar behind a secret token, while its owner is still a confirmed participant. */
+  async personalCalendar(token: string): Promise<string> {
+    const feed = await this.dataSource.manager.findOneBy(CalendarFeed, {
+      tokenHash: sha256(token),
+    });
+    if (!feed || !(await this.access.isConfirmed(feed.userId, feed.eventId)))
+      throw notFound('Calendar');
+    const event = await this.dataSource.manager.findOneByOrFail(Event, { id: feed.eventId });
+    return sessionsCalendar(event, await this.itinerary.allSessions(event.id), {
+      name: `${event.title} (my itinerary)`,
+      url: `${this.config.publicUrl}/events/${event.id}`,
+    });
+  }
+
+  private async assertConfirmed(actor: User, eventId: string): Promise<void> {
+    await this.access.assertCanSee(actor, eventId);
+    if (!(await this.access.isConfirmed(actor.id, eventId)))
+      throw forbidden('Only confirmed participants have a personal calendar');
+  }
+
+  private token(userId: string, eventId: string, salt: string): string {
+    return createHmac('sha256', this.key)
+      .update(`${userId}.${eventId}.${salt}`)
+      .digest('base64url');
+  }
+
+  private url(token: string): string {
+    return `${this.config.publicUrl}/api/v1/calendar/${token}.ics`;
+  }
+}

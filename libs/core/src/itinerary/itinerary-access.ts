@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { User } from '../accounts/user.entity.js';
+import { notFound } from '../common/domain-error.js';
+import { EventAccessPolicy, type EventAccess } from '../events/event-access.js';
+import { Registration } from '../registrations/registration.entity.js';
+
+/**
+ * Who sees an itinerary: everyone who sees the event when it is `public`; otherwise its
+ * organizers, its staff and its confirmed participants. To anyone else it does not exist (404).
+ */
+@Injectable()
+export class ItineraryAccess {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventAccessPolicy,
+  ) {}
+
+  async assertCanSee(actor: User | null, eventId: string): Promise<EventAccess> {
+    const access = await this.events.visible(actor, eventId);
+    if (access.event.itineraryVisibility === 'public' || access.isOrganizer || access.isEventStaff)
+      return access;
+    if (actor && (await this.isConfirmed(actor.id, eventId))) return access;
+    throw notFound('Itinerary');
+  }
+
+  isConfirmed(userId: string, eventId: string): Promise<boolean> {
+    return this.dataSource.manager.existsBy(Registration, { eventId, userId, status: 'confirmed' });
+  }
+}

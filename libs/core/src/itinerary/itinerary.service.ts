@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { User } from '../accounts/user.entity.js';
+import { forbidden } from '../common/domain-error.js';
+import type { Event } from '../events/event.entity.js';
+import { ItineraryAccess } from './itinerary-access.js';
+import { localTime } from './local-time.js';
+import { Session } from './session.entity.js';
+
+export interface ItineraryDay {
+  /** A local calendar date where the day's sessions happen. */
+  date: string;
+  /** The zone of the day's first session. */
+  timezone: string;
+  sessions: Session[];
+}
+
+export interface ItineraryWarning {
+  code: 'MANDATORY_OVERLAP';
+  sessionIds: string[];
+}
+
+export interface Itinerary {
+  event: Event;
+  days: ItineraryDay[];
+  warnings: ItineraryWarning[];
+}
+
+/**
+ * Groups scheduled sessions by the local date on which each starts, in its own zone: a day in
+ * Hanoi is a Hanoi day even when the event's home zone is Seoul.
+ */
+export function groupByLocalDay(sessions: Session[]): ItineraryDay[] {
+  const days = new Map<string, ItineraryDay>();
+  const ordered = sessions
+    .filter((session) => session.status === 'scheduled')
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  for (const session of ordered) {
+    const date = localTime(session.startsAt, session.timezone).date;
+    const day = days.get(date) ?? { date, timezone: session.timezone, sessions: [] };
+    day.sessions.push(session);
+    days.set(date, day);
+  }
+  return [...days.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Mandatory sessions that overlap in time: a participant cannot attend both. */
+export function mandatoryOverlaps(sessions: Session[]): ItineraryWarning[] {
+  const mandatory = sessions.filter(
+    (session) => session.mandatory && session.status === 'scheduled',
+  );
+  const warnings: ItineraryWarning[] = [];
+  for (let i = 0; i < mandatory.length; i += 1) {
+    for (let j = i + 1; j < mandatory.length; j += 1) {
+      const [a, b] = [mandatory[i]!, mandatory[j]!];
+      if (a.startsAt < b.endsAt && b.startsAt < a.endsAt)
+        warnings.push({ code: 'MANDATORY_OVERLAP', sessionIds: [a.id, b.id] });
+    }
+  }
+  return warnings;
+}
+
+@Injectable()
+export class ItineraryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ItineraryAccess,
+  ) {}
+
+  async forEvent(actor: User | null, eventId: string): Promise<Itinerary> {
+    const { event } = await this.access.assertCanSee(actor, eventId);
+    return this.build(event);
+  }
+
+  /** The itinerary of an event the actor is a confirmed participant of. */
+  async forParticipant(actor: User, eventId: string): Promise<Itinerary> {
+    const { event } = await this.access.assertCanSee(actor, eventId);
+    if (!(await this.access.isConfirmed(actor.id, eventId)))
+      throw forbidden('Only confirmed participants have a personal itinerary');
+    return this.build(event);
+  }
+
+  /** Every session, cancelled ones included, for calendar feeds. */
+  allSessions(eventId: string): Promise<Session[]> {
+    return this.dataSource.manager.find(Session, {
+      where: { eventId },
+      order: { startsAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  private async build(event: Event): Promise<Itinerary> {
+    const sessions = await this.dataSource.manager.find(Session, {
+      where: { eventId: event.id, status: 'scheduled' },
+    });
+    return { event, days: groupByLocalDay(sessions), warnings: mandatoryOverlaps(sessions) };
+  }
+}
