@@ -130,7 +130,8 @@ describe('worker and seed processes', () => {
           url,
           `SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM organizations) AS organizations,
                   (SELECT count(*) FROM memberships) AS memberships, (SELECT count(*) FROM events) AS events,
-                  (SELECT count(*) FROM event_staff) AS staff, (SELECT count(*) FROM registrations) AS registrations`,
+                  (SELECT count(*) FROM event_staff) AS staff, (SELECT count(*) FROM registrations) AS registrations,
+                  (SELECT count(*) FROM sessions) AS sessions`,
         )
       )[0];
     try {
@@ -143,6 +144,7 @@ describe('worker and seed processes', () => {
         events: '2',
         staff: '3',
         registrations: String(52 + 300),
+        sessions: '56',
       });
       const events = await query<{
         title: string;

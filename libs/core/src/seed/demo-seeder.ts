@@ -21,6 +21,9 @@ import {
   DEMO_WORKSHOP,
   WORKSHOP_COUNTRIES,
 } from './demo-data.js';
+import { Session } from '../itinerary/session.entity.js';
+import { SessionService } from '../itinerary/session.service.js';
+import { WORKSHOP_PROGRAMME } from './demo-programme.js';
 import { demoDateOfBirth, demoDiet, demoName, forumCountry } from './demo-people.js';
 
 const FORUM_REGISTRANTS = 300;
@@ -41,6 +44,7 @@ export class DemoSeeder {
     private readonly organizations: OrganizationService,
     private readonly events: EventService,
     private readonly registrations: RegistrationService,
+    private readonly sessions: SessionService,
   ) {}
 
   async run(): Promise<void> {
@@ -61,6 +65,7 @@ export class DemoSeeder {
     const forum = await this.event(organizer, organization.id, DEMO_FORUM);
     await this.events.addStaff(organizer, forum.id, staff[0]!.email);
 
+    await this.seedProgramme(organizer, workshop);
     await this.seedRegistrations(workshop, forum);
 
     this.logger.log(`Demo data ready: sign in as ${organizer.email} / ${DEMO_PASSWORD}`);
@@ -112,6 +117,13 @@ export class DemoSeeder {
            (SELECT id::text FROM notifications WHERE reason = 'demo data: not sent')`,
       );
     });
+  }
+
+  /** The nine-day programme, once. */
+  private async seedProgramme(organizer: User, workshop: Event): Promise<void> {
+    if (await this.dataSource.manager.existsBy(Session, { eventId: workshop.id })) return;
+    for (const session of WORKSHOP_PROGRAMME)
+      await this.sessions.create(organizer, workshop.id, session);
   }
 
   /** Registers unless this person already is (a second seed run). */
