@@ -184,6 +184,47 @@ describe('worker and seed processes', () => {
       );
       await runSeed();
       expect(await counts()).toEqual(first);
+
+      // The programme reads as nine local days: five in Seoul, the travel day, three in Hanoi.
+      const api = await startApi({ DATABASE_URL: url, ADMIN_EMAIL: '', ADMIN_PASSWORD: '' });
+      try {
+        const client = new ApiClient(api.baseUrl);
+        const login = await client.post('/api/v1/auth/login', {
+          email: 'organizer@gofar.local',
+          password: 'gofar-demo-2027',
+        });
+        const [workshop] = await query<{ id: string }>(
+          url,
+          `SELECT id FROM events WHERE kind = 'workshop'`,
+        );
+        const itinerary = await client.get(`/api/v1/events/${workshop!.id}/itinerary`, {
+          token: login.body.accessToken,
+        });
+        expect(
+          itinerary.body.days.map(
+            (day: { date: string; timezone: string }) => `${day.date} ${day.timezone}`,
+          ),
+        ).toEqual([
+          ...['12', '13', '14', '15', '16', '17'].map((day) => `2027-07-${day} Asia/Seoul`),
+          ...['18', '19', '20'].map((day) => `2027-07-${day} Asia/Ho_Chi_Minh`),
+        ]);
+        const travelDay = itinerary.body.days[5].sessions as {
+          title: string;
+          timezone: string;
+          localStart: string;
+        }[];
+        expect(
+          travelDay.map((session) => `${session.localStart} ${session.timezone} ${session.title}`),
+        ).toEqual([
+          '06:00 Asia/Seoul Breakfast and check-out',
+          '10:00 Asia/Seoul Flight ICN → HAN',
+          '14:30 Asia/Ho_Chi_Minh Hotel check-in',
+          '16:00 Asia/Ho_Chi_Minh Walk around Hoan Kiem Lake and the Old Quarter',
+          '18:30 Asia/Ho_Chi_Minh Welcome dinner in Hanoi',
+        ]);
+      } finally {
+        await api.stop();
+      }
     } finally {
       await dropDatabase(name);
     }

@@ -6,6 +6,7 @@ import { EventService } from './events/event.service.js';
 import { CalendarService } from './itinerary/calendar.service.js';
 import { ItineraryAccess } from './itinerary/itinerary-access.js';
 import { ItineraryService } from './itinerary/itinerary.service.js';
+import { SessionRepository } from './itinerary/session.repository.js';
 import { SessionService } from './itinerary/session.service.js';
 import { NotificationLog } from './notifications/notification-log.js';
 import { NotificationScheduler } from './notifications/notification-scheduler.js';
@@ -26,6 +27,7 @@ const services = [
   RegistrationService,
   NotificationLog,
   ItineraryAccess,
+  SessionRepository,
   ItineraryService,
   SessionService,
   CalendarService,

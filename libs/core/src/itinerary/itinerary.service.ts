@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { User } from '../accounts/user.entity.js';
 import { forbidden } from '../common/domain-error.js';
 import type { Event } from '../events/event.entity.js';
 import { ItineraryAccess } from './itinerary-access.js';
 import { localTime } from './local-time.js';
-import { Session } from './session.entity.js';
+import type { Session } from './session.entity.js';
+import { SessionRepository } from './session.repository.js';
 
 export interface ItineraryDay {
   /** A local calendar date where the day's sessions happen. */
@@ -64,8 +63,8 @@ export function mandatoryOverlaps(sessions: Session[]): ItineraryWarning[] {
 @Injectable()
 export class ItineraryService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ItineraryAccess,
+    private readonly sessions: SessionRepository,
   ) {}
 
   async forEvent(actor: User | null, eventId: string): Promise<Itinerary> {
@@ -83,16 +82,11 @@ export class ItineraryService {
 
   /** Every session, cancelled ones included, for calendar feeds. */
   allSessions(eventId: string): Promise<Session[]> {
-    return this.dataSource.manager.find(Session, {
-      where: { eventId },
-      order: { startsAt: 'ASC', id: 'ASC' },
-    });
+    return this.sessions.forEvent(eventId, false);
   }
 
   private async build(event: Event): Promise<Itinerary> {
-    const sessions = await this.dataSource.manager.find(Session, {
-      where: { eventId: event.id, status: 'scheduled' },
-    });
+    const sessions = await this.sessions.forEvent(event.id, true);
     return { event, days: groupByLocalDay(sessions), warnings: mandatoryOverlaps(sessions) };
   }
 }

@@ -10,9 +10,28 @@ export interface LocalTime {
   offset: string;
 }
 
+/**
+ * Local times already worked out, by zone and instant. Zone arithmetic (ICU offset lookups) is
+ * the costliest part of reading an itinerary, and its answer for a given zone and instant
+ * never changes while the process runs, so a bounded memo cannot go stale.
+ */
+const memo = new Map<string, LocalTime>();
+const MEMO_LIMIT = 50_000;
+
 export function localTime(instant: Date, zone: string): LocalTime {
-  const local = DateTime.fromJSDate(instant, { zone });
-  return { date: local.toISODate()!, time: local.toFormat('HH:mm'), offset: local.toFormat('ZZ') };
+  const key = `${zone}|${instant.getTime()}`;
+  let found = memo.get(key);
+  if (!found) {
+    const local = DateTime.fromJSDate(instant, { zone });
+    found = {
+      date: local.toISODate()!,
+      time: local.toFormat('HH:mm'),
+      offset: local.toFormat('ZZ'),
+    };
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, found);
+  }
+  return found;
 }
 
 /** "Mon 12 Jul 2027, 09:00 (Asia/Seoul, UTC+09:00)": how an email states a local time. */
