@@ -450,3 +450,20 @@ describe('itinerary across time zones', () => {
     expect(stored.map((row) => row.token_hash)).not.toContain(token);
   });
 });
+
+describe('calendar feed secrecy', () => {
+  it('never writes a feed token to the request log', async () => {
+    const server = await startApi({ LOG_LEVEL: 'info' });
+    try {
+      const api = new ApiClient(server.baseUrl);
+      const token = 'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcd';
+      expect((await fetch(`${server.baseUrl}/api/v1/calendar/${token}.ics`)).status).toBe(404);
+      await api.get('/api/v1/events');
+      await new Promise((wait) => setTimeout(wait, 300));
+      expect(server.output()).toContain('/api/v1/calendar/[secret]');
+      expect(server.output()).not.toContain(token);
+    } finally {
+      await server.stop();
+    }
+  });
+});
