@@ -19,6 +19,7 @@ import { MeController } from './me/me.controller.js';
 import { OrganizationsController } from './organizations/organizations.controller.js';
 import { RegistrationsController } from './registrations/registrations.controller.js';
 import { ItineraryController } from './itinerary/itinerary.controller.js';
+import { TeamsController } from './teams/teams.controller.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { pinoHttpOptions } from './logging.js';
 
@@ -47,6 +48,7 @@ import { pinoHttpOptions } from './logging.js';
     RegistrationsController,
     NotificationsController,
     ItineraryController,
+    TeamsController,
     HealthController,
   ],
   providers: [

@@ -14,6 +14,9 @@ import { MembershipRepository } from './organizations/membership.repository.js';
 import { OrganizationService } from './organizations/organization.service.js';
 import { RegistrationLedger } from './registrations/registration-ledger.js';
 import { RegistrationService } from './registrations/registration.service.js';
+import { MissionService } from './teams/mission.service.js';
+import { TeamAccess } from './teams/team-access.js';
+import { TeamService } from './teams/team.service.js';
 
 const services = [
   NotificationScheduler,
@@ -31,6 +34,9 @@ const services = [
   ItineraryService,
   SessionService,
   CalendarService,
+  TeamAccess,
+  TeamService,
+  MissionService,
 ];
 
 /** The domain services both apps use; the app provides the DataSource (DbModule). */

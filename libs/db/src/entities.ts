@@ -7,6 +7,10 @@ import { RegistrationChange } from '../../core/src/registrations/registration-ch
 import { Registration } from '../../core/src/registrations/registration.entity.js';
 import { CalendarFeed } from '../../core/src/itinerary/calendar-feed.entity.js';
 import { Session } from '../../core/src/itinerary/session.entity.js';
+import { Mission } from '../../core/src/teams/mission.entity.js';
+import { Submission } from '../../core/src/teams/submission.entity.js';
+import { TeamMember } from '../../core/src/teams/team-member.entity.js';
+import { Team } from '../../core/src/teams/team.entity.js';
 import { Membership } from '../../core/src/organizations/membership.entity.js';
 import { Organization } from '../../core/src/organizations/organization.entity.js';
 
@@ -23,4 +27,8 @@ export const entities = [
   RegistrationChange,
   Session,
   CalendarFeed,
+  Team,
+  TeamMember,
+  Mission,
+  Submission,
 ];

@@ -7,3 +7,4 @@ export * from './templates/membership.template.js';
 export * from './templates/welcome.template.js';
 export * from './templates/registration.templates.js';
 export * from './templates/session.templates.js';
+export * from './templates/mission.templates.js';

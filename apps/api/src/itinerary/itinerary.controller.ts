@@ -34,6 +34,9 @@ import type {
   SessionPatch,
 } from '../../../../libs/core/src/itinerary/session-input.js';
 import { SessionService } from '../../../../libs/core/src/itinerary/session.service.js';
+import { MissionService } from '../../../../libs/core/src/teams/mission.service.js';
+import { TeamService } from '../../../../libs/core/src/teams/team.service.js';
+import { localIso } from '../teams/teams.dto.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { Public } from '../common/auth/public.decorator.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';
@@ -74,6 +77,8 @@ export class ItineraryController {
     private readonly sessions: SessionService,
     private readonly itinerary: ItineraryService,
     private readonly calendars: CalendarService,
+    private readonly teams: TeamService,
+    private readonly missions: MissionService,
   ) {}
 
   @Post('events/:id/sessions')
@@ -175,11 +180,26 @@ export class ItineraryController {
     @Query() query: EventIdQueryDto,
   ): Promise<MyItineraryDto> {
     const itinerary = await this.itinerary.forParticipant(actor, query.eventId);
+    const team = await this.teams.teamOf(actor.id, query.eventId);
+    const missions = await this.missions.forTeam(query.eventId, team?.team.id ?? null);
     return {
       event: EventDto.from(itinerary.event),
       ...ItineraryDto.from(itinerary),
-      team: null,
-      missions: [],
+      // Teammates appear as a name and a nationality only.
+      team: team
+        ? {
+            id: team.team.id,
+            name: team.team.name,
+            members: team.members.map(({ fullName, nationality }) => ({ fullName, nationality })),
+          }
+        : null,
+      missions: missions.map(({ mission, submitted, eventTimezone }) => ({
+        id: mission.id,
+        title: mission.title,
+        dueAt: mission.dueAt.toISOString(),
+        localDue: localIso(mission.dueAt, eventTimezone),
+        submitted,
+      })),
     };
   }
 

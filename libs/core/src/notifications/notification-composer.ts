@@ -21,6 +21,11 @@ import {
 import { Event } from '../events/event.entity.js';
 import { describeLocalTime } from '../itinerary/local-time.js';
 import { Session } from '../itinerary/session.entity.js';
+import { Submission } from '../teams/submission.entity.js';
+import {
+  staffSubmissionEmail,
+  submissionScoredEmail,
+} from '../../../mail/src/templates/mission.templates.js';
 import {
   sessionCancelledEmail,
   sessionChangedEmail,
@@ -157,6 +162,42 @@ export class NotificationComposer {
     });
   }
 
+  private async submissionContent(
+    notification: Notification,
+    recipient: User,
+  ): Promise<MailContent | { reason: string }> {
+    const submission = await this.dataSource.manager.findOne(Submission, {
+      where: { id: notification.subjectId },
+      relations: { mission: true, team: true },
+    });
+    const event = submission?.mission
+      ? await this.dataSource.manager.findOneBy(Event, { id: submission.mission.eventId })
+      : null;
+    if (!submission?.mission || !submission.team || !event)
+      return { reason: 'the submission no longer exists' };
+    const summary = this.summary(event);
+    if (notification.kind === 'staff_submission') {
+      const author = await this.dataSource.manager.findOneBy(User, { id: submission.submittedBy });
+      return staffSubmissionEmail({
+        fullName: recipient.fullName,
+        event: summary,
+        team: submission.team.name,
+        mission: submission.mission.title,
+        submittedBy: author?.fullName ?? 'A member',
+      });
+    }
+    if (submission.score === null) return { reason: 'the submission is not scored' };
+    return submissionScoredEmail({
+      fullName: recipient.fullName,
+      event: summary,
+      team: submission.team.name,
+      mission: submission.mission.title,
+      score: submission.score,
+      maxScore: submission.mission.maxScore,
+      feedback: submission.feedback,
+    });
+  }
+
   private async waitlistPosition(registration: Registration): Promise<number> {
     const [row] = await this.dataSource.manager.query(
       `SELECT count(*) + 1 AS position FROM registrations o
@@ -234,6 +275,9 @@ export class NotificationComposer {
       case 'session_changed':
       case 'session_cancelled':
         return this.sessionContent(notification, recipient);
+      case 'staff_submission':
+      case 'submission_scored':
+        return this.submissionContent(notification, recipient);
       default:
         return { reason: `no email is written for ${notification.kind} yet` };
     }

@@ -9,6 +9,7 @@ import { RegistrationChange } from './registration-change.entity.js';
 import { quotaFor, whyClosed } from './registration-rules.js';
 import type { CancelledBy, RegistrationStatus } from './registration-status.js';
 import { Registration } from './registration.entity.js';
+import { TeamMember } from '../teams/team-member.entity.js';
 
 export interface ChangeContext {
   /** Who made the change; null for the system (a promotion). */
@@ -86,6 +87,9 @@ export class RegistrationLedger {
       },
     );
     await this.record(manager, registration.id, from, to, context);
+    // Someone no longer confirmed leaves their team.
+    if (from === 'confirmed' && to !== 'confirmed')
+      await manager.delete(TeamMember, { registrationId: registration.id });
   }
 
   async record(

@@ -3,6 +3,7 @@ import { EventStartsAt1795758400000 } from './1795758400000-EventStartsAt.js';
 import { NotificationPipeline1795758889692 } from './1795758889692-NotificationPipeline.js';
 import { Registrations1795759505986 } from './1795759505986-Registrations.js';
 import { Itinerary1795761199329 } from './1795761199329-Itinerary.js';
+import { TeamsAndMissions1795762179837 } from './1795762179837-TeamsAndMissions.js';
 
 /** Every migration, in order; `npm run migration:generate` writes new ones beside this file. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   NotificationPipeline1795758889692,
   Registrations1795759505986,
   Itinerary1795761199329,
+  TeamsAndMissions1795762179837,
 ];

@@ -32,21 +32,34 @@ export class ItineraryDto {
   }
 }
 
+class ItineraryTeamMemberDto {
+  @ApiProperty() fullName!: string;
+  @ApiProperty() nationality!: string;
+}
+
+class ItineraryTeamDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({
+    type: [ItineraryTeamMemberDto],
+    description: 'Teammates as name and nationality only',
+  })
+  members!: ItineraryTeamMemberDto[];
+}
+
+class ItineraryMissionDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ description: 'UTC' }) dueAt!: string;
+  @ApiProperty({ example: '2027-07-19T20:00:00+09:00', description: 'dueAt in the event’s zone' })
+  localDue!: string;
+  @ApiProperty({ description: 'Your team has a current submission' }) submitted!: boolean;
+}
+
 export class MyItineraryDto extends ItineraryDto {
   @ApiProperty({ type: EventDto }) event!: EventDto;
-  @ApiProperty({
-    type: 'object',
-    nullable: true,
-    description: 'Your team, once teams are formed',
-    properties: {},
-  })
-  team!: null;
-  @ApiProperty({
-    type: 'array',
-    items: { type: 'object' },
-    description: 'Missions of your team, once missions exist',
-  })
-  missions!: never[];
+  @ApiProperty({ type: ItineraryTeamDto, nullable: true }) team!: ItineraryTeamDto | null;
+  @ApiProperty({ type: [ItineraryMissionDto] }) missions!: ItineraryMissionDto[];
 }
 
 export class CalendarUrlDto {
