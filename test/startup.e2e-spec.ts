@@ -131,7 +131,8 @@ describe('worker and seed processes', () => {
           `SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM organizations) AS organizations,
                   (SELECT count(*) FROM memberships) AS memberships, (SELECT count(*) FROM events) AS events,
                   (SELECT count(*) FROM event_staff) AS staff, (SELECT count(*) FROM registrations) AS registrations,
-                  (SELECT count(*) FROM sessions) AS sessions`,
+                  (SELECT count(*) FROM sessions) AS sessions, (SELECT count(*) FROM teams) AS teams,
+                  (SELECT count(*) FROM missions) AS missions, (SELECT count(*) FROM submissions) AS submissions`,
         )
       )[0];
     try {
@@ -145,6 +146,9 @@ describe('worker and seed processes', () => {
         staff: '3',
         registrations: String(52 + 300),
         sessions: '56',
+        teams: '8',
+        missions: '3',
+        submissions: '5',
       });
       const events = await query<{
         title: string;

@@ -392,6 +392,67 @@ describe('teams, missions and the leaderboard', () => {
     );
   });
 
+  it('links a mission to a team-mission session and gives its due time in both zones', async () => {
+    const session = (
+      await stack.client.post(
+        `/api/v1/events/${eventId}/sessions`,
+        {
+          title: 'Mission block in Hanoi',
+          type: 'team_mission',
+          startsAt: '2027-07-19T14:00:00+07:00',
+          endsAt: '2027-07-19T18:00:00+07:00',
+          timezone: 'Asia/Ho_Chi_Minh',
+        },
+        organizer(),
+      )
+    ).body;
+    const mission = await stack.client.post(
+      `/api/v1/events/${eventId}/missions`,
+      {
+        title: 'Hanoi pitch',
+        dueAt: '2027-07-19T18:00:00+07:00',
+        maxScore: 20,
+        sessionId: session.id,
+      },
+      organizer(),
+    );
+    expect(mission.status).toBe(201);
+    expect(mission.body).toMatchObject({
+      sessionId: session.id,
+      localDue: '2027-07-19T20:00:00+09:00',
+      sessionLocalDue: '2027-07-19T18:00:00+07:00',
+    });
+    const lecture = (
+      await stack.client.post(
+        `/api/v1/events/${eventId}/sessions`,
+        {
+          title: 'A lecture',
+          type: 'lecture',
+          startsAt: '2027-07-19T09:00:00+07:00',
+          endsAt: '2027-07-19T10:00:00+07:00',
+          timezone: 'Asia/Ho_Chi_Minh',
+        },
+        organizer(),
+      )
+    ).body;
+    const wrong = await stack.client.post(
+      `/api/v1/events/${eventId}/missions`,
+      { title: 'x', dueAt: '2027-07-19T18:00:00+07:00', maxScore: 5, sessionId: lecture.id },
+      organizer(),
+    );
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.details[0].field).toBe('sessionId');
+    expect(
+      (
+        await stack.client.post(
+          `/api/v1/events/${eventId}/missions`,
+          { title: 'x', dueAt: '2027-07-19T18:00:00+07:00', maxScore: 5 },
+          { token: centre.staff.token },
+        )
+      ).status,
+    ).toBe(403);
+  });
+
   it('someone whose registration is cancelled leaves their team', async () => {
     const person = people[10]!;
     expect(await teamOf(person)).toBeDefined();

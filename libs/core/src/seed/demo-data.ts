@@ -56,3 +56,24 @@ export const DEMO_FORUM = {
   requiresApproval: false,
   itineraryVisibility: 'public' as const,
 };
+
+/** The workshop's three team missions. */
+export const DEMO_MISSIONS = [
+  {
+    title: 'Plastic-free campuses',
+    description:
+      'Design a campaign that students in all eleven countries could run in the same week.',
+    maxScore: 100,
+  },
+  {
+    title: 'A bridge of stories',
+    description:
+      'Record five short interviews that show how young people in ASEAN and Korea see each other.',
+    maxScore: 100,
+  },
+  {
+    title: 'Pitch to the ministers',
+    description: 'A five-minute pitch of one policy idea for the next ASEAN-Korea summit.',
+    maxScore: 100,
+  },
+];

@@ -24,6 +24,10 @@ import {
 import { Session } from '../itinerary/session.entity.js';
 import { SessionService } from '../itinerary/session.service.js';
 import { WORKSHOP_PROGRAMME } from './demo-programme.js';
+import { Mission } from '../teams/mission.entity.js';
+import { MissionService } from '../teams/mission.service.js';
+import { TeamService } from '../teams/team.service.js';
+import { DEMO_MISSIONS } from './demo-data.js';
 import { demoDateOfBirth, demoDiet, demoName, forumCountry } from './demo-people.js';
 
 const FORUM_REGISTRANTS = 300;
@@ -45,6 +49,8 @@ export class DemoSeeder {
     private readonly events: EventService,
     private readonly registrations: RegistrationService,
     private readonly sessions: SessionService,
+    private readonly teams: TeamService,
+    private readonly missions: MissionService,
   ) {}
 
   async run(): Promise<void> {
@@ -65,8 +71,11 @@ export class DemoSeeder {
     const forum = await this.event(organizer, organization.id, DEMO_FORUM);
     await this.events.addStaff(organizer, forum.id, staff[0]!.email);
 
+    const startedAt = new Date();
     await this.seedProgramme(organizer, workshop);
     await this.seedRegistrations(workshop, forum);
+    await this.seedTeams(organizer, staff[0]!, workshop);
+    await this.silenceDemoEmails(startedAt, [workshop.id, forum.id]);
 
     this.logger.log(`Demo data ready: sign in as ${organizer.email} / ${DEMO_PASSWORD}`);
   }
@@ -77,7 +86,6 @@ export class DemoSeeder {
    * registration rules; their emails are marked skipped, since nobody reads demo inboxes.
    */
   private async seedRegistrations(workshop: Event, forum: Event): Promise<void> {
-    const startedAt = new Date();
     const passwordHash = await hashPassword(DEMO_PASSWORD);
 
     const workshopPlan = WORKSHOP_COUNTRIES.flatMap((country) =>
@@ -105,12 +113,51 @@ export class DemoSeeder {
       );
       await this.registerOnce(user, forum.id, this.profile(country, index));
     }
+  }
 
+  /**
+   * Eight mixed teams of six, three missions tied to the team-mission blocks, and some work:
+   * five teams have submitted the first mission, three of them are scored. Once.
+   */
+  private async seedTeams(organizer: User, judge: User, workshop: Event): Promise<void> {
+    if (await this.dataSource.manager.existsBy(Mission, { eventId: workshop.id })) return;
+    const teams = await this.teams.autoAssign(organizer, workshop.id, 6);
+    const blocks = await this.dataSource.manager.find(Session, {
+      where: { eventId: workshop.id, type: 'team_mission' },
+      order: { startsAt: 'ASC' },
+    });
+    const missions = [];
+    for (const [index, brief] of DEMO_MISSIONS.entries()) {
+      const block = blocks[Math.min(blocks.length - 1, [2, 5, 8][index]!)]!;
+      missions.push(
+        await this.missions.create(organizer, workshop.id, {
+          ...brief,
+          dueAt: block.endsAt,
+          sessionId: block.id,
+        }),
+      );
+    }
+    for (const [index, { team, members }] of teams.slice(0, 5).entries()) {
+      const author = await this.users.findById(members[0]!.userId!);
+      const submission = await this.missions.submit(author!, missions[0]!.mission.id, {
+        content: `${team.name}: a week-long campaign run by students in all eleven countries, with a shared pledge board.`,
+        url: null,
+      });
+      if (index < 3)
+        await this.missions.score(judge, submission.id, {
+          score: [92, 85, 85][index]!,
+          feedback: 'Well argued; make the second week concrete.',
+        });
+    }
+  }
+
+  /** Registrations, teams and submissions above planned emails; nobody reads demo inboxes. */
+  private async silenceDemoEmails(since: Date, eventIds: string[]): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `UPDATE notifications SET status = 'skipped', reason = 'demo data: not sent'
           WHERE status = 'scheduled' AND created_at >= $1 AND event_id = ANY($2::uuid[])`,
-        [startedAt, [workshop.id, forum.id]],
+        [since, eventIds],
       );
       await manager.query(
         `DELETE FROM outbox WHERE payload ->> 'notificationId' IN
