@@ -29,22 +29,13 @@ import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { Public } from '../common/auth/public.decorator.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';
 import { PageQueryDto } from '../common/http/page-query.dto.js';
+import { namedFields, toInstant } from '../common/http/partial-body.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { CreateEventDto } from './dto/create-event.dto.js';
 import { EventListQueryDto } from './dto/event-list-query.dto.js';
 import { AddEventStaffDto, EventStaffDto, EventStaffListDto } from './dto/event-staff.dto.js';
 import { EventDto, EventListDto } from './dto/event.dto.js';
 import { UpdateEventDto } from './dto/update-event.dto.js';
-
-const toInstant = (value: string | null | undefined) =>
-  value === undefined ? undefined : value === null ? null : new Date(value);
-
-/** Drops the fields a PATCH did not name, so they stay unchanged. */
-function named<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, field]) => field !== undefined),
-  ) as Partial<T>;
-}
 
 @ApiTags('events')
 @ApiBearerAuth()
@@ -58,7 +49,7 @@ export class EventsController {
   @ApiForbiddenResponse({ type: ErrorBodyDto, description: 'Not an organizer of the organization' })
   async create(@CurrentUser() actor: User, @Body() body: CreateEventDto): Promise<EventDto> {
     const input: EventInput = {
-      ...(named(body) as CreateEventDto),
+      ...(namedFields(body) as CreateEventDto),
       registrationOpensAt: toInstant(body.registrationOpensAt),
       registrationClosesAt: toInstant(body.registrationClosesAt),
     };
@@ -101,7 +92,7 @@ export class EventsController {
     @Param('id', UuidParamPipe) id: string,
     @Body() body: UpdateEventDto,
   ): Promise<EventDto> {
-    const patch: EventPatch = named({
+    const patch: EventPatch = namedFields({
       ...body,
       registrationOpensAt: toInstant(body.registrationOpensAt),
       registrationClosesAt: toInstant(body.registrationClosesAt),

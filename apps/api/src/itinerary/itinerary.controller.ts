@@ -40,6 +40,7 @@ import { localIso } from '../teams/teams.dto.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { Public } from '../common/auth/public.decorator.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';
+import { namedFields, toInstant } from '../common/http/partial-body.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { EventDto } from '../events/dto/event.dto.js';
 import { CalendarUrlDto, ItineraryDto, MyItineraryDto } from './dto/itinerary.dto.js';
@@ -50,16 +51,6 @@ export class EventIdQueryDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   eventId!: string;
-}
-
-const instant = (value: string | null | undefined) =>
-  typeof value === 'string' ? new Date(value) : undefined;
-
-/** Drops the fields a PATCH did not name, so they stay unchanged. */
-function named<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, field]) => field !== undefined),
-  ) as Partial<T>;
 }
 
 const sendCalendar = (reply: FastifyReply, ics: string) =>
@@ -94,7 +85,7 @@ export class ItineraryController {
     const startsAt = new Date(body.startsAt);
     const endsAt = new Date(body.endsAt);
     if (endsAt <= startsAt) throw endsBeforeStart();
-    const input: SessionInput = { ...(named(body) as CreateSessionDto), startsAt, endsAt };
+    const input: SessionInput = { ...(namedFields(body) as CreateSessionDto), startsAt, endsAt };
     return SessionDto.from(await this.sessions.create(actor, eventId, input));
   }
 
@@ -134,10 +125,10 @@ export class ItineraryController {
     @Param('id', UuidParamPipe) id: string,
     @Body() body: UpdateSessionDto,
   ): Promise<SessionDto> {
-    const patch = named({
+    const patch = namedFields({
       ...body,
-      startsAt: instant(body.startsAt),
-      endsAt: instant(body.endsAt),
+      startsAt: toInstant(body.startsAt),
+      endsAt: toInstant(body.endsAt),
     }) as SessionPatch;
     return SessionDto.from(await this.sessions.update(actor, id, patch));
   }
