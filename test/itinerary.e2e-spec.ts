@@ -340,6 +340,51 @@ describe('itinerary across time zones', () => {
     ).not.toContain(created.id);
   });
 
+  it('refuses changes to the programme of a cancelled event', async () => {
+    const doomed = await newEvent(api, centre.organizer, centre.id, {
+      startsOn: '2027-08-01',
+      endsOn: '2027-08-02',
+    });
+    const session = (
+      await addSession(
+        {
+          title: 'Talk',
+          type: 'lecture',
+          startsAt: '2027-08-01T10:00:00+09:00',
+          endsAt: '2027-08-01T11:00:00+09:00',
+          timezone: 'Asia/Seoul',
+        },
+        undefined,
+        doomed.id,
+      )
+    ).body;
+    await api.post(`/api/v1/events/${doomed.id}/cancel`, undefined, {
+      token: centre.organizer.token,
+    });
+    for (const response of [
+      await api.patch(
+        `/api/v1/sessions/${session.id}`,
+        { title: 'Talk 2' },
+        { token: centre.organizer.token },
+      ),
+      await api.delete(`/api/v1/sessions/${session.id}`, { token: centre.organizer.token }),
+      await addSession(
+        {
+          title: 'More',
+          type: 'lecture',
+          startsAt: '2027-08-01T12:00:00+09:00',
+          endsAt: '2027-08-01T13:00:00+09:00',
+          timezone: 'Asia/Seoul',
+        },
+        undefined,
+        doomed.id,
+      ),
+    ]) {
+      expect(response.status).toBe(409);
+      expect(response.body.code).toBe('INVALID_STATE');
+    }
+  });
+
   it('keeps a participants-only itinerary from outsiders', async () => {
     for (const token of [undefined, outsider.token]) {
       expect((await api.get(`/api/v1/events/${eventId}/itinerary`, { token })).status).toBe(404);

@@ -79,6 +79,7 @@ export class SessionService {
     const { eventId } = await this.get(actor, sessionId);
     return inTransaction(this.dataSource, async (manager) => {
       const event = await this.access.forOrganizer(actor, eventId, manager);
+      if (event.status === 'cancelled') throw invalidState('A cancelled event cannot be changed');
       const session = await manager.findOneByOrFail(Session, { id: sessionId });
       if (session.status === 'cancelled')
         throw invalidState('A cancelled session cannot be changed');
@@ -130,6 +131,7 @@ export class SessionService {
     const { eventId } = await this.get(actor, sessionId);
     await inTransaction(this.dataSource, async (manager) => {
       const event = await this.access.forOrganizer(actor, eventId, manager);
+      if (event.status === 'cancelled') throw invalidState('A cancelled event cannot be changed');
       const session = await manager.findOneByOrFail(Session, { id: sessionId });
       if (session.status === 'cancelled') throw invalidState('This session is already cancelled');
       session.status = 'cancelled';
