@@ -123,12 +123,12 @@ describe('accounts: signup, login, /me', () => {
     });
 
     it('expires after JWT_TTL', async () => {
-      const shortLived = await startApi({ JWT_TTL: 'PT2S' });
+      const shortLived = await startApi({ JWT_TTL: 'PT5S' });
       try {
         const client = new ApiClient(shortLived.baseUrl);
         const account = await signup(client);
         expect((await client.get('/api/v1/me', { token: account.token })).status).toBe(200);
-        await new Promise((wait) => setTimeout(wait, 3100));
+        await new Promise((wait) => setTimeout(wait, 5600));
         expect((await client.get('/api/v1/me', { token: account.token })).status).toBe(401);
       } finally {
         await shortLived.stop();
