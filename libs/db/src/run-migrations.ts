@@ -24,11 +24,3 @@ export async function withStartupLock<T>(
     await runner.release();
   }
 }
-
-/** Applies pending migrations, each in its own transaction, under the start-up lock. */
-export async function runPendingMigrations(dataSource: DataSource): Promise<string[]> {
-  return withStartupLock(dataSource, async () => {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((migration) => migration.name);
-  });
-}

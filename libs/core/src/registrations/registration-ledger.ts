@@ -92,6 +92,22 @@ export class RegistrationLedger {
       await manager.delete(TeamMember, { registrationId: registration.id });
   }
 
+  /** A new registration: counts it on the event and opens its history. */
+  async recordCreation(
+    manager: EntityManager,
+    event: Event,
+    registration: Registration,
+    byUserId: string,
+  ): Promise<void> {
+    const counter = COUNTER[registration.status];
+    if (counter) event[counter] += 1;
+    await this.saveCounters(manager, event);
+    await this.record(manager, registration.id, null, registration.status, {
+      byUserId,
+      reason: 'registered',
+    });
+  }
+
   async record(
     manager: EntityManager,
     registrationId: string,

@@ -7,8 +7,7 @@ import { forbidden, invalidState, notFound } from '../common/domain-error.js';
 import { pageByUniqueColumn, type Page, type PageRequest } from '../common/pagination.js';
 import { EventAccessPolicy } from '../events/event-access.js';
 import type { Event } from '../events/event.entity.js';
-import type { RegistrationChange } from './registration-change.entity.js';
-import { RegistrationChange as RegistrationChangeEntity } from './registration-change.entity.js';
+import { RegistrationChange } from './registration-change.entity.js';
 import type { RegistrationFilter, RegistrationInput } from './registration-input.js';
 import { RegistrationLedger } from './registration-ledger.js';
 import { isMinorOn, quotaFor, whyClosed } from './registration-rules.js';
@@ -107,18 +106,7 @@ export class RegistrationService {
           cancelledBy: null,
         });
         await manager.insert(Registration, registration);
-        const counter =
-          status === 'confirmed'
-            ? 'seatsTaken'
-            : status === 'waitlisted'
-              ? 'waitlistCount'
-              : 'pendingCount';
-        event[counter] += 1;
-        await this.ledger.saveCounters(manager, event);
-        await this.ledger.record(manager, registration.id, null, status, {
-          byUserId: actor.id,
-          reason: 'registered',
-        });
+        await this.ledger.recordCreation(manager, event, registration, actor.id);
         const kind =
           status === 'pending'
             ? 'registration_received'
@@ -143,7 +131,7 @@ export class RegistrationService {
 
   async history(actor: User, registrationId: string): Promise<RegistrationChange[]> {
     await this.visible(actor, registrationId);
-    return this.dataSource.manager.find(RegistrationChangeEntity, {
+    return this.dataSource.manager.find(RegistrationChange, {
       where: { registrationId },
       order: { id: 'ASC' },
     });
