@@ -9,6 +9,7 @@ import { RedisModule } from '../../../libs/queue/src/index.js';
 import { NotificationProcessor } from './notifications/notification.processor.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 import { QueueProducerModule } from './queue-connections.js';
+import { ReminderProcessor } from './reminders/reminder.processor.js';
 
 /** The worker: no HTTP server; queue processors and sweeps register here. */
 @Module({
@@ -25,6 +26,6 @@ import { QueueProducerModule } from './queue-connections.js';
     CoreModule,
     NotificationDeliveryModule,
   ],
-  providers: [OutboxRelay, NotificationProcessor],
+  providers: [OutboxRelay, NotificationProcessor, ReminderProcessor],
 })
 export class WorkerModule {}

@@ -12,6 +12,8 @@ import { NotificationLog } from './notifications/notification-log.js';
 import { NotificationScheduler } from './notifications/notification-scheduler.js';
 import { MembershipRepository } from './organizations/membership.repository.js';
 import { OrganizationService } from './organizations/organization.service.js';
+import { ReminderAnchors } from './reminders/reminder-anchors.js';
+import { ReminderPlanner } from './reminders/reminder-planner.js';
 import { RegistrationLedger } from './registrations/registration-ledger.js';
 import { RegistrationService } from './registrations/registration.service.js';
 import { MissionService } from './teams/mission.service.js';
@@ -37,6 +39,8 @@ const services = [
   TeamAccess,
   TeamService,
   MissionService,
+  ReminderAnchors,
+  ReminderPlanner,
 ];
 
 /** The domain services both apps use; the app provides the DataSource (DbModule). */

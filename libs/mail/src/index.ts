@@ -8,3 +8,4 @@ export * from './templates/welcome.template.js';
 export * from './templates/registration.templates.js';
 export * from './templates/session.templates.js';
 export * from './templates/mission.templates.js';
+export * from './templates/reminder.templates.js';

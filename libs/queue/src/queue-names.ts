@@ -7,11 +7,11 @@ export enum QueueName {
 /** BullMQ job names; each belongs to one queue. */
 export enum JobName {
   DeliverNotification = 'deliver-notification',
-  /** Rebuild a session's reminders after it was created, moved or cancelled. */
-  ReplanSessionReminders = 'replan-session-reminders',
+  /** Bring an event's planned reminders in line with PostgreSQL after a change. */
+  PlanReminders = 'plan-reminders',
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.DeliverNotification]: QueueName.Notifications,
-  [JobName.ReplanSessionReminders]: QueueName.Reminders,
+  [JobName.PlanReminders]: QueueName.Reminders,
 };

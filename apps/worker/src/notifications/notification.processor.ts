@@ -54,7 +54,12 @@ export class NotificationProcessor implements OnApplicationBootstrap, BeforeAppl
   private async process(job: DeliveryJob): Promise<string> {
     const isLast = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     try {
-      return await this.delivery.deliver(job.data.notificationId, { isLast });
+      const outcome = await this.delivery.deliver(job.data.notificationId, { isLast });
+      // One line per job; a skip says why (the delivery log keeps the same reason).
+      this.logger.log(
+        `Delivery ${job.id} ${outcome.status}${outcome.status === 'skipped' ? `: ${outcome.reason}` : ''}`,
+      );
+      return outcome.status;
     } catch (error) {
       // A 5xx refusal is final: tell BullMQ not to retry.
       if (error instanceof DeliveryRefusedError) throw new UnrecoverableError(error.message);

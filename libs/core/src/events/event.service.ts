@@ -36,6 +36,7 @@ import {
 import type { EventInput, EventListFilter, EventPatch } from './event-input.js';
 import { EventStaff } from './event-staff.entity.js';
 import { refreshProgrammeStart } from './programme-start.js';
+import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
 import { Event } from './event.entity.js';
 import { capacityBelowConfirmed, notAMember, quotaBelowConfirmed } from './events.errors.js';
 
@@ -132,6 +133,7 @@ export class EventService {
         throw capacityBelowConfirmed(event.seatsTaken);
       }
       if (patch.title !== undefined) patch.title = patch.title.trim();
+      const timing = JSON.stringify(REMINDER_TIMING.map((field) => event[field]));
       Object.assign(event, patch);
       assertCoherent(event);
       if (patch.countryQuotas !== undefined || patch.defaultCountryQuota !== undefined) {
@@ -149,16 +151,21 @@ export class EventService {
       saved.startsAt = (await manager.findOneByOrFail(Event, { id: saved.id })).startsAt;
       await this.ledger.promote(manager, saved);
       await this.ledger.saveCounters(manager, saved);
+      if (JSON.stringify(REMINDER_TIMING.map((field) => saved[field])) !== timing)
+        await requestReminderPlan(manager, { eventId });
       return saved;
     });
   }
 
   publish(actor: User, eventId: string): Promise<Event> {
-    return this.transition(actor, eventId, (event) => {
+    return inTransaction(this.dataSource, async (manager) => {
+      const event = await this.access.forOrganizer(actor, eventId, manager);
       if (event.status !== 'draft')
         throw invalidState(`Only a draft can be published; this event is ${event.status}`);
       event.status = 'published';
       event.publishedAt = new Date();
+      await requestReminderPlan(manager, { eventId });
+      return manager.save(event);
     });
   }
 
@@ -187,6 +194,7 @@ export class EventService {
       await this.ledger.notifyStaff(manager, event.id, 'staff_event_cancelled', event.id, {
         cancelledRegistrations: active.length,
       });
+      await requestReminderPlan(manager, { eventId });
       return manager.save(event);
     });
   }
@@ -236,18 +244,6 @@ export class EventService {
     if (!result.affected) throw notFound('Event staff member');
   }
 
-  private async transition(
-    actor: User,
-    eventId: string,
-    change: (event: Event) => void,
-  ): Promise<Event> {
-    return inTransaction(this.dataSource, async (manager) => {
-      const event = await this.access.forOrganizer(actor, eventId, manager);
-      change(event);
-      return manager.save(event);
-    });
-  }
-
   private organizerOrganizations(): string {
     return this.dataSource.manager
       .createQueryBuilder(Membership, 'm')
@@ -256,6 +252,14 @@ export class EventService {
       .getQuery();
   }
 }
+
+/** Fields whose change moves an event's reminders (the programme start or the offsets). */
+const REMINDER_TIMING = [
+  'startsAt',
+  'eventReminderOffsets',
+  'sessionReminderOffsets',
+  'missionReminderOffsets',
+] as const;
 
 /** The event's start while it has no sessions: midnight of its first local date. */
 function programmeStart(event: Event): Date {

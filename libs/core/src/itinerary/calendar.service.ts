@@ -39,24 +39,27 @@ export class CalendarService {
   /** The participant's secret feed URL, made on first use and the same until rotated. */
   async feedUrl(actor: User, eventId: string): Promise<string> {
     await this.assertConfirmed(actor, eventId);
+    return this.personalFeedUrl(actor.id, eventId);
+  }
+
+  /**
+   * The person's feed URL, made if they have none, without an access check: for emails to
+   * that person only (reminders link to it). Never log it.
+   */
+  async personalFeedUrl(userId: string, eventId: string): Promise<string> {
+    const existing = await this.dataSource.manager.findOneBy(CalendarFeed, { userId, eventId });
+    if (existing) return this.url(this.token(userId, eventId, existing.salt));
     const salt = randomBytes(16).toString('base64url');
     await this.dataSource.manager
       .createQueryBuilder()
       .insert()
       .into(CalendarFeed)
-      .values({
-        userId: actor.id,
-        eventId,
-        salt,
-        tokenHash: sha256(this.token(actor.id, eventId, salt)),
-      })
+      .values({ userId, eventId, salt, tokenHash: sha256(this.token(userId, eventId, salt)) })
       .orIgnore()
       .execute();
-    const feed = await this.dataSource.manager.findOneByOrFail(CalendarFeed, {
-      userId: actor.id,
-      eventId,
-    });
-    return this.url(this.token(actor.id, eventId, feed.salt));
+    // Another request may have made it first: its salt is the one that counts.
+    const feed = await this.dataSource.manager.findOneByOrFail(CalendarFeed, { userId, eventId });
+    return this.url(this.token(userId, eventId, feed.salt));
   }
 
   /** A new secret URL; the old one answers 404 from now on. */

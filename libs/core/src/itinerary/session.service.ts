@@ -8,9 +8,7 @@ import { EventAccessPolicy } from '../events/event-access.js';
 import type { Event } from '../events/event.entity.js';
 import { refreshProgrammeStart } from '../events/programme-start.js';
 import { NotificationScheduler } from '../notifications/notification-scheduler.js';
-import { enqueue } from '../notifications/outbox.js';
-import { jobId } from '../../../queue/src/job-id.js';
-import { JobName } from '../../../queue/src/queue-names.js';
+import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
 import { Registration } from '../registrations/registration.entity.js';
 import { ItineraryAccess } from './itinerary-access.js';
 import { outsideEventDates, venueConflict } from './itinerary.errors.js';
@@ -47,7 +45,7 @@ export class SessionService {
       });
       await this.assertPlaceable(manager, event, session);
       const saved = await manager.save(session);
-      await this.replanReminders(manager, saved);
+      await requestReminderPlan(manager, { eventId, sessionId: saved.id });
       await refreshProgrammeStart(manager, eventId);
       return saved;
     });
@@ -120,7 +118,7 @@ export class SessionService {
           sequence: saved.sequence,
         });
       }
-      if (moved) await this.replanReminders(manager, saved);
+      if (moved) await requestReminderPlan(manager, { eventId, sessionId: saved.id });
       await refreshProgrammeStart(manager, eventId);
       return saved;
     });
@@ -141,25 +139,9 @@ export class SessionService {
         await this.tellParticipants(manager, event, session, 'session_cancelled', {
           sequence: session.sequence,
         });
-      await this.replanReminders(manager, session);
+      await requestReminderPlan(manager, { eventId, sessionId });
       await refreshProgrammeStart(manager, eventId);
     });
-  }
-
-  /**
-   * Asks for the session's reminders to be rebuilt, in the transaction of the change that makes
-   * them stale (the reminders queue consumes it); one job per version of the session.
-   */
-  private replanReminders(manager: EntityManager, session: Session): Promise<void> {
-    return enqueue(
-      manager,
-      JobName.ReplanSessionReminders,
-      { sessionId: session.id, sequence: session.sequence },
-      {
-        jobId: jobId('replan-session', session.id, session.sequence),
-        runAt: new Date(),
-      },
-    );
   }
 
   /** Within the event's local dates, and not overlapping another session at the same venue. */

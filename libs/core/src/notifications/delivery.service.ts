@@ -13,7 +13,8 @@ export interface DeliveryAttempt {
   isLast: boolean;
 }
 
-export type DeliveryOutcome = 'sent' | 'skipped' | 'already-handled';
+export type DeliveryOutcome =
+  { status: 'sent' } | { status: 'skipped'; reason: string } | { status: 'already-handled' };
 
 /**
  * Sends one notification, guarded by its delivery-log row: the row is marked `sending` before
@@ -29,12 +30,12 @@ export class DeliveryService {
 
   async deliver(notificationId: string, attempt: DeliveryAttempt): Promise<DeliveryOutcome> {
     const notification = await this.claim(notificationId);
-    if (!notification) return 'already-handled';
+    if (!notification) return { status: 'already-handled' };
 
     const composition = await this.composer.compose(notification);
     if (!composition.send) {
       await this.record(notificationId, { status: 'skipped', reason: composition.reason });
-      return 'skipped';
+      return { status: 'skipped', reason: composition.reason };
     }
 
     try {
@@ -74,7 +75,7 @@ export class DeliveryService {
       recipientEmail: composition.to.address,
       lastError: null,
     });
-    return 'sent';
+    return { status: 'sent' };
   }
 
   /**

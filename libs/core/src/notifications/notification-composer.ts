@@ -31,11 +31,12 @@ import {
   sessionChangedEmail,
 } from '../../../mail/src/templates/session.templates.js';
 import { Registration } from '../registrations/registration.entity.js';
-import { DateTime } from 'luxon';
 import { User } from '../accounts/user.entity.js';
 import { Membership } from '../organizations/membership.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { Notification } from './notification.entity.js';
+import { eventSummary } from './event-summary.js';
+import { ReminderComposer } from '../reminders/reminder-composer.js';
 
 /** What to send, or why nothing should be sent any more. */
 export type Composition =
@@ -53,6 +54,7 @@ export class NotificationComposer {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly reminders: ReminderComposer,
   ) {}
 
   async compose(notification: Notification): Promise<Composition> {
@@ -208,15 +210,7 @@ export class NotificationComposer {
   }
 
   private summary(event: Event): EventSummary {
-    const starts = DateTime.fromISO(event.startsOn, { locale: 'en' });
-    const ends = DateTime.fromISO(event.endsOn, { locale: 'en' });
-    const dates =
-      event.startsOn === event.endsOn
-        ? starts.toFormat('d LLLL yyyy')
-        : starts.hasSame(ends, 'month')
-          ? `${starts.toFormat('d')}–${ends.toFormat('d LLLL yyyy')}`
-          : `${starts.toFormat('d LLLL')} – ${ends.toFormat('d LLLL yyyy')}`;
-    return { title: event.title, dates, url: `${this.config.publicUrl}/events/${event.id}` };
+    return eventSummary(event, this.config.publicUrl);
   }
 
   private async content(
@@ -278,6 +272,10 @@ export class NotificationComposer {
       case 'staff_submission':
       case 'submission_scored':
         return this.submissionContent(notification, recipient);
+      case 'event_reminder':
+      case 'session_reminder':
+      case 'mission_reminder':
+        return this.reminders.content(notification, recipient);
       default:
         return { reason: `no email is written for ${notification.kind} yet` };
     }

@@ -5,6 +5,7 @@ import { EventStaff } from '../events/event-staff.entity.js';
 import type { NotificationKind } from '../notifications/notification-kind.js';
 import { NotificationScheduler } from '../notifications/notification-scheduler.js';
 import type { Notification } from '../notifications/notification.entity.js';
+import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
 import { RegistrationChange } from './registration-change.entity.js';
 import { quotaFor, whyClosed } from './registration-rules.js';
 import type { CancelledBy, RegistrationStatus } from './registration-status.js';
@@ -87,6 +88,10 @@ export class RegistrationLedger {
       },
     );
     await this.record(manager, registration.id, from, to, context);
+    // Reminders follow the person in and out of the confirmed list (a cancelled event re-plans
+    // all of its reminders at once instead).
+    if ((from === 'confirmed' || to === 'confirmed') && event.status !== 'cancelled')
+      await requestReminderPlan(manager, { eventId: event.id, userId: registration.userId });
     // Someone no longer confirmed leaves their team.
     if (from === 'confirmed' && to !== 'confirmed')
       await manager.delete(TeamMember, { registrationId: registration.id });
@@ -106,6 +111,8 @@ export class RegistrationLedger {
       byUserId,
       reason: 'registered',
     });
+    if (registration.status === 'confirmed')
+      await requestReminderPlan(manager, { eventId: event.id, userId: registration.userId });
   }
 
   async record(

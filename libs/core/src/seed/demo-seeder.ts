@@ -27,6 +27,8 @@ import { WORKSHOP_PROGRAMME } from './demo-programme.js';
 import { Mission } from '../teams/mission.entity.js';
 import { MissionService } from '../teams/mission.service.js';
 import { TeamService } from '../teams/team.service.js';
+import { JobName } from '../../../queue/src/queue-names.js';
+import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
 import { DEMO_MISSIONS } from './demo-data.js';
 import { demoDateOfBirth, demoDiet, demoName, forumCountry } from './demo-people.js';
 
@@ -151,7 +153,10 @@ export class DemoSeeder {
     }
   }
 
-  /** Registrations, teams and submissions above planned emails; nobody reads demo inboxes. */
+  /**
+   * Registrations, teams and submissions above planned emails; nobody reads demo inboxes. The
+   * reminders stay: they are planned once the worker runs, and fall due with the programme.
+   */
   private async silenceDemoEmails(since: Date, eventIds: string[]): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
@@ -163,6 +168,12 @@ export class DemoSeeder {
         `DELETE FROM outbox WHERE payload ->> 'notificationId' IN
            (SELECT id::text FROM notifications WHERE reason = 'demo data: not sent')`,
       );
+      // Hundreds of per-person plan requests come to one plan of each event's reminders.
+      await manager.query(
+        `DELETE FROM outbox WHERE job_name = $1 AND payload ->> 'eventId' = ANY($2::text[])`,
+        [JobName.PlanReminders, eventIds],
+      );
+      for (const eventId of eventIds) await requestReminderPlan(manager, { eventId });
     });
   }
 

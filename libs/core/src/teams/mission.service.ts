@@ -7,6 +7,7 @@ import { forbidden, notFound, validationFailed } from '../common/domain-error.js
 import { Session } from '../itinerary/session.entity.js';
 import { NotificationScheduler } from '../notifications/notification-scheduler.js';
 import { RegistrationLedger } from '../registrations/registration-ledger.js';
+import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
 import { Mission } from './mission.entity.js';
 import { Submission } from './submission.entity.js';
 import { TeamAccess } from './team-access.js';
@@ -61,13 +62,17 @@ export class MissionService {
         ]);
       }
     }
-    const mission = await this.dataSource.manager.save(Mission, {
-      eventId,
-      title: input.title.trim(),
-      description: input.description ?? null,
-      dueAt: input.dueAt,
-      maxScore: input.maxScore,
-      sessionId: session?.id ?? null,
+    const mission = await inTransaction(this.dataSource, async (manager) => {
+      const saved = await manager.save(Mission, {
+        eventId,
+        title: input.title.trim(),
+        description: input.description ?? null,
+        dueAt: input.dueAt,
+        maxScore: input.maxScore,
+        sessionId: session?.id ?? null,
+      });
+      await requestReminderPlan(manager, { eventId, missionId: saved.id });
+      return saved;
     });
     return { mission, eventTimezone: event.timezone, sessionTimezone: session?.timezone ?? null };
   }

@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { jobId } from '../../../queue/src/job-id.js';
+import type { ReminderPlanRequest } from '../../../queue/src/job-payloads.js';
+import { JobName } from '../../../queue/src/queue-names.js';
+import { enqueue } from '../notifications/outbox.js';
+
+/**
+ * Asks the worker to bring reminders in line with a change, in the change's own transaction:
+ * if the change commits, the re-plan happens (however late); if not, nothing does. Planning is
+ * idempotent, so each request gets a job id of its own.
+ */
+export function requestReminderPlan(
+  manager: EntityManager,
+  scope: Omit<ReminderPlanRequest, 'requestedAt'>,
+): Promise<void> {
+  const subject = scope.sessionId
+    ? ['session', scope.sessionId]
+    : scope.missionId
+      ? ['mission', scope.missionId]
+      : scope.userId
+        ? ['user', scope.userId]
+        : ['event'];
+  return enqueue(
+    manager,
+    JobName.PlanReminders,
+    { ...scope, requestedAt: new Date().toISOString() },
+    {
+      jobId: jobId('plan-reminders', scope.eventId, ...subject, randomUUID()),
+      runAt: new Date(),
+    },
+  );
+}

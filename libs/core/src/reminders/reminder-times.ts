@@ -1,0 +1,57 @@
+import { DateTime, Duration } from 'luxon';
+
+export const REMINDER_KINDS = ['event_reminder', 'session_reminder', 'mission_reminder'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** What a reminder announces: an event's start, a session's start or a mission's due time. */
+export interface ReminderAnchor {
+  kind: ReminderKind;
+  subjectId: string;
+  at: Date;
+  /** The zone it happens in: day offsets count calendar days there. */
+  zone: string;
+  offsets: string[];
+}
+
+export interface ReminderTime {
+  kind: ReminderKind;
+  subjectId: string;
+  fireAt: Date;
+  offset: string;
+}
+
+/**
+ * `offset` before `at`, as people in `zone` count it: `P1D` is the same local time the day
+ * before (23 or 25 hours across a daylight-saving change), `PT1H` is exactly an hour.
+ */
+export function fireTimeBefore(at: Date, zone: string, offset: string): Date {
+  return DateTime.fromJSDate(at, { zone }).minus(Duration.fromISO(offset)).toJSDate();
+}
+
+/** Every reminder time of an anchor, one per offset (two offsets landing on one instant: once). */
+export function reminderTimes(anchor: ReminderAnchor): ReminderTime[] {
+  const byInstant = new Map<number, ReminderTime>();
+  for (const offset of anchor.offsets) {
+    const fireAt = fireTimeBefore(anchor.at, anchor.zone, offset);
+    if (!byInstant.has(fireAt.getTime()))
+      byInstant.set(fireAt.getTime(), {
+        kind: anchor.kind,
+        subjectId: anchor.subjectId,
+        fireAt,
+        offset,
+      });
+  }
+  return [...byInstant.values()];
+}
+
+/** "in 1 hour", "in 2 days", "in 30 seconds": how far ahead a reminder is, for its email. */
+export function describeOffset(offset: string): string {
+  const duration = Duration.fromISO(offset).shiftTo('weeks', 'days', 'hours', 'minutes', 'seconds');
+  const parts = (['weeks', 'days', 'hours', 'minutes', 'seconds'] as const)
+    .filter((unit) => duration.get(unit) > 0)
+    .map((unit) => {
+      const amount = duration.get(unit);
+      return `${amount} ${amount === 1 ? unit.slice(0, -1) : unit}`;
+    });
+  return parts.join(' ');
+}
