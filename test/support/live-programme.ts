@@ -24,7 +24,7 @@ export async function liveEvent(
     overrides?: Record<string, unknown>;
     sessions: { title: string; startsAt: Date; timezone?: string; venue?: string }[];
   },
-): Promise<{ id: string; sessions: { id: string; title: string }[] }> {
+): Promise<{ id: string; sessions: { id: string; title: string; startsAt: string }[] }> {
   const zone = String(setup.overrides?.timezone ?? 'Asia/Seoul');
   const today = DateTime.now().setZone(zone);
   const event = await newEvent(api, organizer, organizationId, {

@@ -14,6 +14,7 @@ import { MembershipRepository } from './organizations/membership.repository.js';
 import { OrganizationService } from './organizations/organization.service.js';
 import { ReminderAnchors } from './reminders/reminder-anchors.js';
 import { ReminderPlanner } from './reminders/reminder-planner.js';
+import { ReminderFanOut } from './reminders/reminder-fan-out.js';
 import { RegistrationLedger } from './registrations/registration-ledger.js';
 import { RegistrationService } from './registrations/registration.service.js';
 import { MissionService } from './teams/mission.service.js';
@@ -41,6 +42,7 @@ const services = [
   MissionService,
   ReminderAnchors,
   ReminderPlanner,
+  ReminderFanOut,
 ];
 
 /** The domain services both apps use; the app provides the DataSource (DbModule). */

@@ -16,5 +16,7 @@ export interface ReminderPlanRequest {
 /** What each job carries: ids only; the processor reloads the current state from PostgreSQL. */
 export interface JobPayloads {
   [JobName.DeliverNotification]: { notificationId: string };
+  /** One reminder time of one subject (`fireAt` in ISO 8601): its recipients are read when it fires. */
+  [JobName.FireReminders]: { kind: string; subjectId: string; fireAt: string };
   [JobName.PlanReminders]: ReminderPlanRequest;
 }

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { JobName, QUEUE_OF_JOB, QueueName } from './queue-names.js';
-import { DEFAULT_JOB_OPTIONS } from './queue-settings.js';
+import { DEFAULT_JOB_OPTIONS, JOB_OPTIONS } from './queue-settings.js';
 
 /** A job on its way to BullMQ (what the outbox holds). */
 export interface QueuedJob {
@@ -43,7 +43,11 @@ export class JobQueues {
         queued.map((job) => ({
           name: job.name,
           data: job.payload,
-          opts: { jobId: job.jobId, delay: Math.max(0, job.runAt.getTime() - now) },
+          opts: {
+            ...JOB_OPTIONS[job.name],
+            jobId: job.jobId,
+            delay: Math.max(0, job.runAt.getTime() - now),
+          },
         })),
       );
     }

@@ -1,4 +1,5 @@
-import type { DefaultJobOptions } from 'bullmq';
+import type { DefaultJobOptions, JobsOptions } from 'bullmq';
+import { JobName } from './queue-names.js';
 
 /** Delivery attempts before a notification is `failed`: about 17 minutes of exponential backoff. */
 export const MAX_DELIVERY_ATTEMPTS = 10;
@@ -14,4 +15,13 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
   backoff: { type: 'exponential', delay: RETRY_BASE_DELAY_MS },
   removeOnComplete: { age: 24 * 3600, count: 50_000 },
   removeOnFail: { age: 7 * 24 * 3600, count: 50_000 },
+};
+
+/**
+ * Options for particular jobs, over the defaults. A reminder time's job is removed once done,
+ * so that the same id can be added again if a participant joins that time after it fired
+ * (running it twice is harmless: each delivery is guarded by the delivery log).
+ */
+export const JOB_OPTIONS: Partial<Record<JobName, JobsOptions>> = {
+  [JobName.FireReminders]: { removeOnComplete: true },
 };

@@ -1,4 +1,5 @@
 import {
+  Inject,
   Injectable,
   Logger,
   type BeforeApplicationShutdown,
@@ -8,16 +9,22 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { AppConfig } from '../../../../libs/config/src/index.js';
 import { DeliveryRefusedError } from '../../../../libs/core/src/notifications/delivery.errors.js';
 import { DeliveryService } from '../../../../libs/core/src/notifications/delivery.service.js';
+import { ReminderFanOut } from '../../../../libs/core/src/reminders/reminder-fan-out.js';
 import {
   JobName,
+  JobQueues,
   QueueName,
   createRedisConnection,
   type JobPayloads,
 } from '../../../../libs/queue/src/index.js';
 
 type DeliveryJob = Job<JobPayloads[JobName.DeliverNotification]>;
+type FireJob = Job<JobPayloads[JobName.FireReminders]>;
 
-/** Consumes the notifications queue: each job is one email, handed to the DeliveryService. */
+/**
+ * Consumes the notifications queue: a delivery job is one email, handed to the DeliveryService;
+ * a reminder-time job queues the deliveries of the reminders still scheduled for that time.
+ */
 @Injectable()
 export class NotificationProcessor implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('NotificationProcessor');
@@ -26,10 +33,12 @@ export class NotificationProcessor implements OnApplicationBootstrap, BeforeAppl
   constructor(
     private readonly config: AppConfig,
     private readonly delivery: DeliveryService,
+    private readonly fanOut: ReminderFanOut,
+    @Inject(JobQueues) private readonly queues: JobQueues,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.worker = new Worker(QueueName.Notifications, (job: DeliveryJob) => this.process(job), {
+    this.worker = new Worker(QueueName.Notifications, (job: Job) => this.process(job), {
       connection: createRedisConnection(this.config.redisUrl, {
         blocking: true,
         name: 'gofar-worker',
@@ -51,7 +60,20 @@ export class NotificationProcessor implements OnApplicationBootstrap, BeforeAppl
     await this.worker?.close();
   }
 
-  private async process(job: DeliveryJob): Promise<string> {
+  private process(job: Job): Promise<string> {
+    return job.name === JobName.FireReminders
+      ? this.fire(job as FireJob)
+      : this.deliver(job as DeliveryJob);
+  }
+
+  private async fire(job: FireJob): Promise<string> {
+    const deliveries = await this.fanOut.deliveriesDue(job.data);
+    await this.queues.add(deliveries);
+    this.logger.log(`Reminder time ${job.id}: ${deliveries.length} deliveries queued`);
+    return `${deliveries.length} queued`;
+  }
+
+  private async deliver(job: DeliveryJob): Promise<string> {
     const isLast = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     try {
       const outcome = await this.delivery.deliver(job.data.notificationId, { isLast });

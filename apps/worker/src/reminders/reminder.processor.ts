@@ -11,6 +11,7 @@ import { ReminderPlanner } from '../../../../libs/core/src/reminders/reminder-pl
 import {
   JobName,
   JobQueues,
+  QUEUE_OF_JOB,
   QueueName,
   createRedisConnection,
   type JobPayloads,
@@ -55,21 +56,20 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
   }
 
   private async process(job: PlanJob): Promise<string> {
-    const outcome = await this.planner.plan(job.data, (jobIds) => this.removeDeliveries(jobIds));
-    this.logger.log(`Plan ${job.id}: ${outcome.planned} planned, ${outcome.withdrawn} withdrawn`);
+    const started = performance.now();
+    const outcome = await this.planner.plan(job.data, (jobIds) => this.removeReminderJobs(jobIds));
+    this.logger.log(
+      `Plan ${job.id}: ${outcome.planned} planned, ${outcome.withdrawn} withdrawn in ${Math.round(performance.now() - started)} ms`,
+    );
     return `${outcome.planned} planned, ${outcome.withdrawn} withdrawn`;
   }
 
   /**
-   * Removes withdrawn reminders' delayed jobs so they do not wake a worker for nothing. A job
-   * that is running cannot be removed; it finds its row `skipped` and sends nothing.
+   * Removes the delayed jobs of reminder times nobody is left for, so they do not wake a worker
+   * for nothing. A job that is running cannot be removed; it finds nothing scheduled to send.
    */
-  private async removeDeliveries(jobIds: string[]): Promise<void> {
-    const queue = this.queues.queue(QueueName.Notifications);
-    for (let start = 0; start < jobIds.length; start += 500) {
-      await Promise.all(
-        jobIds.slice(start, start + 500).map((id) => queue.remove(id).catch(() => 0)),
-      );
-    }
+  private async removeReminderJobs(jobIds: string[]): Promise<void> {
+    const queue = this.queues.queue(QUEUE_OF_JOB[JobName.FireReminders]);
+    await Promise.all(jobIds.map((id) => queue.remove(id).catch(() => 0)));
   }
 }

@@ -108,6 +108,8 @@ export class SessionService {
       const moved = MOVING_FIELDS.some(
         (field) => JSON.stringify(before[field]) !== JSON.stringify(session[field]),
       );
+      // The re-plan first: it reaches the queue ahead of the change emails.
+      if (moved) await requestReminderPlan(manager, { eventId, sessionId: saved.id });
       if (moved && event.status === 'published') {
         await this.tellParticipants(manager, event, saved, 'session_changed', {
           oldStartsAt: before.startsAt.toISOString(),
@@ -118,7 +120,6 @@ export class SessionService {
           sequence: saved.sequence,
         });
       }
-      if (moved) await requestReminderPlan(manager, { eventId, sessionId: saved.id });
       await refreshProgrammeStart(manager, eventId);
       return saved;
     });
@@ -135,11 +136,11 @@ export class SessionService {
       session.status = 'cancelled';
       session.sequence += 1;
       await manager.save(session);
+      await requestReminderPlan(manager, { eventId, sessionId });
       if (event.status === 'published')
         await this.tellParticipants(manager, event, session, 'session_cancelled', {
           sequence: session.sequence,
         });
-      await requestReminderPlan(manager, { eventId, sessionId });
       await refreshProgrammeStart(manager, eventId);
     });
   }
@@ -186,14 +187,10 @@ export class SessionService {
       where: { eventId: event.id, status: 'confirmed' },
       select: { userId: true },
     });
-    for (const { userId } of confirmed) {
-      await this.notifications.schedule(manager, {
-        kind,
-        subjectId: session.id,
-        recipientId: userId,
-        eventId: event.id,
-        data,
-      });
-    }
+    await this.notifications.scheduleForEach(
+      manager,
+      { kind, subjectId: session.id, eventId: event.id, data },
+      confirmed.map(({ userId }) => userId),
+    );
   }
 }

@@ -24,37 +24,53 @@ export interface NotificationRequest {
 export class NotificationScheduler {
   /** Returns the new delivery-log id, or null when the key was already planned. */
   async schedule(manager: EntityManager, request: NotificationRequest): Promise<string | null> {
+    const { recipientId, ...common } = request;
+    const [id] = await this.scheduleForEach(manager, common, [recipientId]);
+    return id ?? null;
+  }
+
+  /**
+   * The same notification for each recipient (one email each), in one statement: a change
+   * that tells a thousand participants costs one round trip, not a thousand. Returns the ids
+   * of the rows it created.
+   */
+  async scheduleForEach(
+    manager: EntityManager,
+    request: Omit<NotificationRequest, 'recipientId'>,
+    recipientIds: string[],
+  ): Promise<string[]> {
+    if (!recipientIds.length) return [];
     const fireAt = new Date(Math.floor((request.fireAt ?? new Date()).getTime()));
-    const key = {
-      kind: request.kind,
-      subjectId: request.subjectId,
-      recipientId: request.recipientId,
-      fireAt,
-    };
-    // One round trip: the log row, and its outbox row only if the log row is new.
+    const jobIds = recipientIds.map((recipientId) =>
+      deliveryJobId({ kind: request.kind, subjectId: request.subjectId, recipientId, fireAt }),
+    );
+    // The log rows, and outbox rows only for the log rows that are new.
     const rows: { id: string }[] = await manager.query(
-      `WITH planned AS (
+      `WITH wanted AS (
+         SELECT * FROM unnest($3::uuid[], $9::text[]) AS w(recipient_id, job_id)
+       ), planned AS (
          INSERT INTO notifications (kind, subject_id, recipient_id, fire_at, event_id, data, status)
-         VALUES ($1, $2, $3, $4, $5, $6, 'scheduled')
+         SELECT $1, $2, w.recipient_id, $4, $5, $6, 'scheduled' FROM wanted w
          ON CONFLICT ON CONSTRAINT notifications_key DO NOTHING
-         RETURNING id
+         RETURNING id, recipient_id
        ), queued AS (
          INSERT INTO outbox (queue, job_name, job_id, payload, run_at)
-         SELECT $7, $8, $9, jsonb_build_object('notificationId', planned.id), $4 FROM planned
+         SELECT $7, $8, w.job_id, jsonb_build_object('notificationId', planned.id), $4
+           FROM planned JOIN wanted w USING (recipient_id)
        )
        SELECT id FROM planned`,
       [
-        key.kind,
-        key.subjectId,
-        key.recipientId,
+        request.kind,
+        request.subjectId,
+        recipientIds,
         fireAt,
         request.eventId ?? null,
         request.data ?? {},
         QUEUE_OF_JOB[JobName.DeliverNotification],
         JobName.DeliverNotification,
-        deliveryJobId(key),
+        jobIds,
       ],
     );
-    return rows[0]?.id ?? null;
+    return rows.map((row) => row.id);
   }
 }

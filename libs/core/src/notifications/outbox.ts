@@ -22,22 +22,21 @@ export async function enqueue<N extends JobName>(
   });
 }
 
-/** Delivery jobs for many delivery-log rows at once, in one statement. */
-export async function enqueueDeliveries(
+/** Several jobs of one name at once, in one statement. */
+export async function enqueueMany<N extends JobName>(
   manager: EntityManager,
-  deliveries: { notificationId: string; jobId: string; runAt: Date }[],
+  name: N,
+  jobs: { payload: JobPayloads[N]; jobId: string; runAt: Date }[],
 ): Promise<void> {
-  if (!deliveries.length) return;
-  await manager.query(
-    `INSERT INTO outbox (queue, job_name, job_id, payload, run_at)
-     SELECT $1, $2, d.job_id, jsonb_build_object('notificationId', d.id), d.run_at
-       FROM unnest($3::text[], $4::uuid[], $5::timestamptz[]) AS d(job_id, id, run_at)`,
-    [
-      QUEUE_OF_JOB[JobName.DeliverNotification],
-      JobName.DeliverNotification,
-      deliveries.map((delivery) => delivery.jobId),
-      deliveries.map((delivery) => delivery.notificationId),
-      deliveries.map((delivery) => delivery.runAt),
-    ],
+  if (!jobs.length) return;
+  await manager.insert(
+    OutboxMessage,
+    jobs.map((job) => ({
+      queue: QUEUE_OF_JOB[name],
+      jobName: name,
+      jobId: job.jobId,
+      payload: job.payload as never,
+      runAt: job.runAt,
+    })),
   );
 }

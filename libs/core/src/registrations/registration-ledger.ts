@@ -212,14 +212,10 @@ export class RegistrationLedger {
     data?: Notification['data'],
   ) {
     const staff = await manager.find(EventStaff, { where: { eventId }, select: { userId: true } });
-    for (const member of staff) {
-      await this.notifications.schedule(manager, {
-        kind,
-        subjectId,
-        recipientId: member.userId,
-        eventId,
-        data,
-      });
-    }
+    await this.notifications.scheduleForEach(
+      manager,
+      { kind, subjectId, eventId, data },
+      staff.map((member) => member.userId),
+    );
   }
 }

@@ -4,9 +4,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../../../db/src/transaction.js';
 import type { ReminderPlanRequest } from '../../../queue/src/job-payloads.js';
 import { Event } from '../events/event.entity.js';
-import { deliveryJobId } from '../notifications/notification-key.js';
-import { enqueueDeliveries } from '../notifications/outbox.js';
+import { JobName } from '../../../queue/src/queue-names.js';
+import { enqueueMany } from '../notifications/outbox.js';
 import { ReminderAnchors, type AnchorFound } from './reminder-anchors.js';
+import {
+  reminderMomentJobId,
+  reminderMomentPayload,
+  type ReminderMoment,
+} from './reminder-fan-out.js';
 import {
   REMINDER_KINDS,
   reminderTimes,
@@ -21,7 +26,7 @@ export interface PlanOutcome {
   withdrawn: number;
 }
 
-/** Removes delayed delivery jobs by id (an optimisation: a stale job that fires is skipped anyway). */
+/** Removes delayed jobs by id (an optimisation: a stale job that fires finds nothing to send). */
 export type JobRemover = (jobIds: string[]) => Promise<void>;
 
 interface KeyRow {
@@ -34,9 +39,10 @@ interface KeyRow {
 
 /**
  * Brings the delivery log's reminders for a scope in line with PostgreSQL: one `scheduled` row
- * (and one delayed job) per confirmed participant and reminder time still ahead; rows that no
- * longer apply become `skipped` with the reason, and their jobs are removed. Runs under a
- * per-event advisory lock, so plans for one event apply in order and the last one wins.
+ * per confirmed participant and reminder time still ahead, and one delayed job per reminder
+ * time; rows that no longer apply become `skipped` with the reason, and a time nobody is left
+ * for loses its job. Runs under a per-event advisory lock, so plans for one event apply in
+ * order and the last one wins.
  */
 @Injectable()
 export class ReminderPlanner {
@@ -59,13 +65,16 @@ export class ReminderPlanner {
         .filter(({ anchor }) => anchor.at.getTime() > now)
         .flatMap(({ anchor }) => reminderTimes(anchor));
       const withdrawn = await this.withdraw(manager, request, due, live ? null : event);
-      await removeJobs(withdrawn.map((row) => this.jobIdOf(row)));
       const requestedAt = new Date(request.requestedAt).getTime();
       const planned = await this.schedule(
         manager,
         request,
         due.filter((time) => time.fireAt.getTime() > requestedAt),
       );
+      // A reminder time left with nobody to remind loses its job; under the lock, so that a
+      // later plan bringing the time back re-adds the job after this removal.
+      const emptied = await this.momentsWithoutRecipients(manager, withdrawn);
+      await removeJobs(emptied.map(reminderMomentJobId));
       return { planned, withdrawn: withdrawn.length };
     });
   }
@@ -171,19 +180,47 @@ export class ReminderPlanner {
         request.userId ?? null,
       ],
     );
-    await enqueueDeliveries(
+    const moments = new Map<string, ReminderMoment>();
+    for (const row of rows) {
+      const moment = { kind: row.kind, subjectId: row.subject_id, fireAt: new Date(row.fire_at) };
+      moments.set(reminderMomentJobId(moment), moment);
+    }
+    // One delayed job per reminder time; one that is queued already is left as it is.
+    await enqueueMany(
       manager,
-      rows.map((row) => ({ notificationId: row.id, jobId: this.jobIdOf(row), runAt: row.fire_at })),
+      JobName.FireReminders,
+      [...moments].map(([jobId, moment]) => ({
+        payload: reminderMomentPayload(moment),
+        jobId,
+        runAt: moment.fireAt,
+      })),
     );
     return rows.length;
   }
 
-  private jobIdOf(row: KeyRow): string {
-    return deliveryJobId({
+  /** Of the times `rows` were planned for, those with no scheduled recipient left. */
+  private async momentsWithoutRecipients(
+    manager: EntityManager,
+    rows: KeyRow[],
+  ): Promise<ReminderMoment[]> {
+    if (!rows.length) return [];
+    const found: { kind: ReminderKind; subject_id: string; fire_at: Date }[] = await manager.query(
+      `SELECT DISTINCT t.kind, t.subject_id, t.fire_at
+         FROM unnest($1::text[], $2::uuid[], $3::timestamptz[]) AS t(kind, subject_id, fire_at)
+        WHERE NOT EXISTS (
+          SELECT 1 FROM notifications n
+           WHERE n.kind = t.kind AND n.subject_id = t.subject_id AND n.fire_at = t.fire_at
+             AND n.status = 'scheduled')`,
+      [
+        rows.map((row) => row.kind),
+        rows.map((row) => row.subject_id),
+        rows.map((row) => row.fire_at),
+      ],
+    );
+    return found.map((row) => ({
       kind: row.kind,
       subjectId: row.subject_id,
-      recipientId: row.recipient_id,
       fireAt: new Date(row.fire_at),
-    });
+    }));
   }
 }
