@@ -1,8 +1,7 @@
 import { Redis } from 'ioredis';
 import { loginAdmin, newOrganization, type OrganizationFixture } from './support/factories.js';
 import { fastUsers } from './support/fast-users.js';
-import { liveEvent, secondsAfter, until } from './support/live-programme.js';
-import { registrationBody } from './support/registration-body.js';
+import { liveEvent, registerConfirmed, secondsAfter, until } from './support/live-programme.js';
 import { SmtpSink } from './support/smtp-sink.js';
 import { Stack } from './support/stack.js';
 import { REDIS_URL } from './support/test-environment.js';
@@ -74,18 +73,7 @@ describe('re-planning a session of 1,000 confirmed participants', () => {
     });
     const [keynote, panel] = event.sessions;
     const people = await fastUsers(stack.env.DATABASE_URL!, PARTICIPANTS, 'forum');
-    for (let start = 0; start < people.length; start += 50) {
-      await Promise.all(
-        people.slice(start, start + 50).map(async (person) => {
-          const response = await stack.client.post(
-            `/api/v1/events/${event.id}/registrations`,
-            registrationBody(),
-            { token: person.token },
-          );
-          expect(response.body.status).toBe('confirmed');
-        }),
-      );
-    }
+    await registerConfirmed(stack.client, event.id, people);
 
     // Settled: every participant has both reminders of both sessions in the delivery log,
     // and each session has one delayed job per reminder time.

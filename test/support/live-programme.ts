@@ -80,3 +80,25 @@ export async function registerAll(
   }
   return results;
 }
+
+/** Registers many people, a batch of parallel requests at a time; each must be confirmed. */
+export async function registerConfirmed(
+  api: ApiClient,
+  eventId: string,
+  people: Account[],
+  batch = 50,
+): Promise<void> {
+  for (let start = 0; start < people.length; start += batch) {
+    await Promise.all(
+      people.slice(start, start + batch).map(async (person) => {
+        const response = await api.post(
+          `/api/v1/events/${eventId}/registrations`,
+          registrationBody(),
+          { token: person.token },
+        );
+        if (response.body.status !== 'confirmed')
+          throw new Error(`not confirmed: ${response.status} ${JSON.stringify(response.body)}`);
+      }),
+    );
+  }
+}

@@ -7,6 +7,7 @@ import { AppConfig, ConfigModule } from '../../../libs/config/src/index.js';
 import { CoreModule } from '../../../libs/core/src/core.module.js';
 import { DbModule } from '../../../libs/db/src/index.js';
 import { RedisModule } from '../../../libs/queue/src/index.js';
+import { AdminModule } from './admin/admin.module.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthRateLimitGuard } from './auth/auth-rate-limit.guard.js';
 import { AuthGuard } from './common/auth/auth.guard.js';
@@ -39,6 +40,7 @@ import { pinoHttpOptions } from './logging.js';
     CoreModule,
     JwtModule.register({}),
     TerminusModule.forRoot({ logger: false }),
+    AdminModule,
   ],
   controllers: [
     AuthController,

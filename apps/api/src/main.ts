@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { loadConfigOrExit } from '../../../libs/config/src/index.js';
+import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { AppModule } from './app.module.js';
 import { requestId } from './logging.js';
 import { setUpOpenApi } from './openapi.js';
@@ -37,6 +38,7 @@ async function bootstrap(): Promise<void> {
     ],
   });
   setUpOpenApi(app);
+  await mountQueueDashboard(app);
 
   await prepareDatabase(app, logger);
   await app.listen({ port: config.port, host: '0.0.0.0' });

@@ -9,6 +9,7 @@ import { RedisModule } from '../../../libs/queue/src/index.js';
 import { NotificationProcessor } from './notifications/notification.processor.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 import { QueueProducerModule } from './queue-connections.js';
+import { DigestJobs } from './reminders/digest-jobs.js';
 import { ReminderProcessor } from './reminders/reminder.processor.js';
 
 /** The worker: no HTTP server; queue processors and sweeps register here. */
@@ -26,6 +27,6 @@ import { ReminderProcessor } from './reminders/reminder.processor.js';
     CoreModule,
     NotificationDeliveryModule,
   ],
-  providers: [OutboxRelay, NotificationProcessor, ReminderProcessor],
+  providers: [OutboxRelay, NotificationProcessor, ReminderProcessor, DigestJobs],
 })
 export class WorkerModule {}

@@ -15,6 +15,8 @@ import { OrganizationService } from './organizations/organization.service.js';
 import { ReminderAnchors } from './reminders/reminder-anchors.js';
 import { ReminderPlanner } from './reminders/reminder-planner.js';
 import { ReminderFanOut } from './reminders/reminder-fan-out.js';
+import { ReminderReconciler } from './reminders/reminder-reconciler.js';
+import { StaffDigestService } from './digests/staff-digest.service.js';
 import { RegistrationLedger } from './registrations/registration-ledger.js';
 import { RegistrationService } from './registrations/registration.service.js';
 import { MissionService } from './teams/mission.service.js';
@@ -43,6 +45,8 @@ const services = [
   ReminderAnchors,
   ReminderPlanner,
   ReminderFanOut,
+  ReminderReconciler,
+  StaffDigestService,
 ];
 
 /** The domain services both apps use; the app provides the DataSource (DbModule). */

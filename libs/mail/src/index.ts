@@ -9,3 +9,4 @@ export * from './templates/registration.templates.js';
 export * from './templates/session.templates.js';
 export * from './templates/mission.templates.js';
 export * from './templates/reminder.templates.js';
+export * from './templates/digest.template.js';

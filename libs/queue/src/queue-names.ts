@@ -11,10 +11,19 @@ export enum JobName {
   FireReminders = 'fire-reminders',
   /** Bring an event's planned reminders in line with PostgreSQL after a change. */
   PlanReminders = 'plan-reminders',
+  /** The periodic rebuild of what Redis should hold, from PostgreSQL (one job scheduler). */
+  Reconcile = 'reconcile',
+  /** A staff digest of one event and local day, at 07:00 there. */
+  SendDigest = 'send-digest',
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.DeliverNotification]: QueueName.Notifications,
   [JobName.FireReminders]: QueueName.Notifications,
   [JobName.PlanReminders]: QueueName.Reminders,
+  [JobName.Reconcile]: QueueName.Reminders,
+  [JobName.SendDigest]: QueueName.Reminders,
 };
+
+/** The id of the reconciliation's job scheduler: fixed, so any number of workers share one. */
+export const RECONCILE_SCHEDULER_ID = 'reconcile';

@@ -18,10 +18,12 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
 };
 
 /**
- * Options for particular jobs, over the defaults. A reminder time's job is removed once done,
- * so that the same id can be added again if a participant joins that time after it fired
- * (running it twice is harmless: each delivery is guarded by the delivery log).
+ * Options for particular jobs, over the defaults. A reminder time's job and a digest's job are
+ * removed once done, so that the same id can be added again (a participant joins that time
+ * after it fired; reconciliation finds a digest missing): running one twice is harmless, as
+ * each delivery is guarded by the delivery log.
  */
 export const JOB_OPTIONS: Partial<Record<JobName, JobsOptions>> = {
   [JobName.FireReminders]: { removeOnComplete: true },
+  [JobName.SendDigest]: { removeOnComplete: true },
 };

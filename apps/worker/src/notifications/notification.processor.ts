@@ -45,8 +45,11 @@ export class NotificationProcessor implements OnApplicationBootstrap, BeforeAppl
       }),
       prefix: this.config.queuePrefix,
       concurrency: this.config.workerConcurrency,
-      // A worker killed mid-job leaves it stalled; let it be picked up again rather than failed.
+      // A worker killed mid-job leaves it stalled; let it be picked up again rather than failed,
+      // soon (a job's lock lapses after 15 s; workers look for lapsed ones every 5 s).
       maxStalledCount: 10,
+      lockDuration: 15_000,
+      stalledInterval: 5_000,
     });
     this.worker.on('failed', (job, error) => {
       if (job)

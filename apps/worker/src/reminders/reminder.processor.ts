@@ -7,61 +7,127 @@ import {
 } from '@nestjs/common';
 import { Worker, type Job } from 'bullmq';
 import { AppConfig } from '../../../../libs/config/src/index.js';
+import { StaffDigestService } from '../../../../libs/core/src/digests/staff-digest.service.js';
 import { ReminderPlanner } from '../../../../libs/core/src/reminders/reminder-planner.js';
+import { ReminderReconciler } from '../../../../libs/core/src/reminders/reminder-reconciler.js';
 import {
   JobName,
   JobQueues,
   QUEUE_OF_JOB,
   QueueName,
+  RECONCILE_SCHEDULER_ID,
   createRedisConnection,
   type JobPayloads,
 } from '../../../../libs/queue/src/index.js';
-
-type PlanJob = Job<JobPayloads[JobName.PlanReminders]>;
+import { DigestJobs } from './digest-jobs.js';
 
 /** Plans run under a per-event lock; a few at once keep several events moving. */
-const PLAN_CONCURRENCY = 4;
+const CONCURRENCY = 4;
+/** Reconciliation looks at least this far ahead (and at least two intervals). */
+const MIN_HORIZON_MS = 24 * 3600_000;
 
-/** Consumes the reminders queue: each job re-plans one scope of an event's reminders. */
+/**
+ * Consumes the reminders queue: re-plans after changes, the reconciliation tick and staff
+ * digests. Keeps the reconciliation's job scheduler in place, also after Redis lost it.
+ */
 @Injectable()
 export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('ReminderProcessor');
   private worker: Worker | null = null;
+  private schedulerTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly config: AppConfig,
     private readonly planner: ReminderPlanner,
+    private readonly reconciler: ReminderReconciler,
+    private readonly digests: StaffDigestService,
+    private readonly digestJobs: DigestJobs,
     @Inject(JobQueues) private readonly queues: JobQueues,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.worker = new Worker(QueueName.Reminders, (job: PlanJob) => this.process(job), {
+  async onApplicationBootstrap(): Promise<void> {
+    this.worker = new Worker(QueueName.Reminders, (job: Job) => this.process(job), {
       connection: createRedisConnection(this.config.redisUrl, {
         blocking: true,
         name: 'gofar-reminders',
       }),
       prefix: this.config.queuePrefix,
-      concurrency: PLAN_CONCURRENCY,
+      concurrency: CONCURRENCY,
       maxStalledCount: 10,
+      lockDuration: 15_000,
+      stalledInterval: 5_000,
     });
     this.worker.on('failed', (job, error) => {
       if (job)
-        this.logger.warn(`Plan ${job.id} attempt ${job.attemptsMade} failed: ${error.message}`);
+        this.logger.warn(`Job ${job.id} attempt ${job.attemptsMade} failed: ${error.message}`);
     });
     this.worker.on('error', (error) => this.logger.error(`Queue error: ${error.message}`));
+    await this.ensureReconcileScheduler();
+    // Upserting an unchanged scheduler keeps its next run; doing it again now and then brings
+    // it back if Redis lost its keys.
+    this.schedulerTimer = setInterval(
+      () => void this.ensureReconcileScheduler(),
+      this.config.reconcileIntervalSeconds * 1000,
+    );
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    if (this.schedulerTimer) clearInterval(this.schedulerTimer);
     await this.worker?.close();
   }
 
-  private async process(job: PlanJob): Promise<string> {
+  private async ensureReconcileScheduler(): Promise<void> {
+    try {
+      await this.queues.queue(QueueName.Reminders).upsertJobScheduler(
+        RECONCILE_SCHEDULER_ID,
+        { every: this.config.reconcileIntervalSeconds * 1000 },
+        {
+          name: JobName.Reconcile,
+          data: {},
+          opts: { removeOnComplete: true, removeOnFail: 100 },
+        },
+      );
+    } catch (error) {
+      this.logger.warn(`Could not set up the reconciliation schedule: ${(error as Error).message}`);
+    }
+  }
+
+  private async process(job: Job): Promise<string> {
     const started = performance.now();
-    const outcome = await this.planner.plan(job.data, (jobIds) => this.removeReminderJobs(jobIds));
+    const outcome = await this.run(job);
     this.logger.log(
-      `Plan ${job.id}: ${outcome.planned} planned, ${outcome.withdrawn} withdrawn in ${Math.round(performance.now() - started)} ms`,
+      `${job.name} ${job.id}: ${outcome} in ${Math.round(performance.now() - started)} ms`,
     );
-    return `${outcome.planned} planned, ${outcome.withdrawn} withdrawn`;
+    return outcome;
+  }
+
+  private async run(job: Job): Promise<string> {
+    switch (job.name as JobName) {
+      case JobName.PlanReminders: {
+        const request = job.data as JobPayloads[JobName.PlanReminders];
+        const outcome = await this.planner.plan(request, (ids) => this.removeReminderJobs(ids));
+        // Session and event changes can move the day's first session, and so its digest.
+        const digests =
+          request.userId || request.missionId ? 0 : await this.digestJobs.sync(request.eventId);
+        return `${outcome.planned} planned, ${outcome.withdrawn} withdrawn, ${digests} digests queued`;
+      }
+      case JobName.Reconcile: {
+        const horizon = Math.max(MIN_HORIZON_MS, 2 * this.config.reconcileIntervalSeconds * 1000);
+        const result = await this.reconciler.run(horizon, (ids) => this.removeReminderJobs(ids));
+        await this.queues.add(result.jobs);
+        let digests = 0;
+        for (const eventId of result.eventIds) digests += await this.digestJobs.sync(eventId);
+        return `${result.eventIds.length} events re-planned, ${result.jobs.length} jobs ensured, ${digests} digests queued`;
+      }
+      case JobName.SendDigest: {
+        const outcome = await this.digests.send(job.data as JobPayloads[JobName.SendDigest]);
+        return 'skipped' in outcome
+          ? `skipped: ${outcome.skipped}`
+          : `${outcome.queued} digests queued`;
+      }
+      default:
+        return `skipped: no handler for ${job.name}`;
+    }
   }
 
   /**

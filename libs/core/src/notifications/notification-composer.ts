@@ -37,6 +37,7 @@ import { Organization } from '../organizations/organization.entity.js';
 import type { Notification } from './notification.entity.js';
 import { eventSummary } from './event-summary.js';
 import { ReminderComposer } from '../reminders/reminder-composer.js';
+import { StaffDigestService } from '../digests/staff-digest.service.js';
 
 /** What to send, or why nothing should be sent any more. */
 export type Composition =
@@ -55,6 +56,7 @@ export class NotificationComposer {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly reminders: ReminderComposer,
+    private readonly digests: StaffDigestService,
   ) {}
 
   async compose(notification: Notification): Promise<Composition> {
@@ -276,6 +278,8 @@ export class NotificationComposer {
       case 'session_reminder':
       case 'mission_reminder':
         return this.reminders.content(notification, recipient);
+      case 'staff_digest':
+        return this.digests.content(notification, recipient);
       default:
         return { reason: `no email is written for ${notification.kind} yet` };
     }

@@ -13,6 +13,8 @@ export interface NotificationRequest {
   fireAt?: Date;
   eventId?: string | null;
   data?: Notification['data'];
+  /** When to deliver it; default `fireAt`. A job that is itself the timer (a digest) says now. */
+  deliverAt?: Date;
 }
 
 /**
@@ -55,7 +57,7 @@ export class NotificationScheduler {
          RETURNING id, recipient_id
        ), queued AS (
          INSERT INTO outbox (queue, job_name, job_id, payload, run_at)
-         SELECT $7, $8, w.job_id, jsonb_build_object('notificationId', planned.id), $4
+         SELECT $7, $8, w.job_id, jsonb_build_object('notificationId', planned.id), $10::timestamptz
            FROM planned JOIN wanted w USING (recipient_id)
        )
        SELECT id FROM planned`,
@@ -69,6 +71,7 @@ export class NotificationScheduler {
         QUEUE_OF_JOB[JobName.DeliverNotification],
         JobName.DeliverNotification,
         jobIds,
+        request.deliverAt ?? fireAt,
       ],
     );
     return rows.map((row) => row.id);

@@ -1,0 +1,93 @@
+import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '../../../../libs/config/src/index.js';
+import { QUEUE_DASHBOARD_PATH } from './queue-dashboard-path.js';
+
+export const QUEUE_DASHBOARD_COOKIE = 'gofar_queues';
+export const QUEUE_DASHBOARD_COOKIE_SECONDS = 15 * 60;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A cookie ready to send: the `Set-Cookie` value and when it stops being accepted. */
+export interface IssuedCookie {
+  setCookie: string;
+  expiresAt: Date;
+}
+
+/**
+ * The dashboard's short-lived session: `<userId>.<expiry epoch s>.<HMAC-SHA256>`, signed with a
+ * key derived from JWT_SECRET (HKDF, so it is never the JWT key itself). It names the admin and
+ * nothing more: whether they are still an admin is read from PostgreSQL on every request.
+ */
+@Injectable()
+export class QueueDashboardCookie {
+  private readonly key: Buffer;
+  private readonly secure: boolean;
+
+  constructor(config: AppConfig) {
+    this.key = Buffer.from(
+      hkdfSync('sha256', config.jwtSecret, 'gofar', 'gofar_queues cookie v1', 32),
+    );
+    this.secure = config.nodeEnv === 'production';
+  }
+
+  issue(userId: string, now = Date.now()): IssuedCookie {
+    const expires = Math.floor(now / 1000) + QUEUE_DASHBOARD_COOKIE_SECONDS;
+    const payload = `${userId}.${expires}`;
+    return {
+      setCookie: this.attributes(
+        `${QUEUE_DASHBOARD_COOKIE}=${payload}.${this.sign(payload)}`,
+        QUEUE_DASHBOARD_COOKIE_SECONDS,
+      ),
+      expiresAt: new Date(expires * 1000),
+    };
+  }
+
+  /** A `Set-Cookie` value that makes the browser drop the cookie. */
+  clear(): string {
+    return this.attributes(`${QUEUE_DASHBOARD_COOKIE}=`, 0);
+  }
+
+  /** Whether the request's `Cookie` header carries the dashboard cookie at all. */
+  present(cookieHeader: string | undefined): boolean {
+    return this.values(cookieHeader).length > 0;
+  }
+
+  /** The user id of a cookie in the header that we signed and that has not expired; else null. */
+  userId(cookieHeader: string | undefined, now = Date.now()): string | null {
+    for (const value of this.values(cookieHeader)) {
+      const [userId, expires, signature, ...rest] = value.split('.');
+      if (!userId || !expires || !signature || rest.length) continue;
+      const expected = Buffer.from(this.sign(`${userId}.${expires}`));
+      const given = Buffer.from(signature);
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) continue;
+      if (!/^\d+$/.test(expires) || Number(expires) * 1000 <= now) continue;
+      if (UUID.test(userId)) return userId;
+    }
+    return null;
+  }
+
+  private sign(payload: string): string {
+    return createHmac('sha256', this.key).update(payload).digest('base64url');
+  }
+
+  private values(cookieHeader: string | undefined): string[] {
+    return (cookieHeader ?? '')
+      .split(';')
+      .map((pair) => pair.trim())
+      .filter((pair) => pair.startsWith(`${QUEUE_DASHBOARD_COOKIE}=`))
+      .map((pair) => pair.slice(QUEUE_DASHBOARD_COOKIE.length + 1))
+      .filter((value) => value.length > 0);
+  }
+
+  private attributes(nameAndValue: string, maxAgeSeconds: number): string {
+    return [
+      nameAndValue,
+      `Path=${QUEUE_DASHBOARD_PATH}`,
+      `Max-Age=${maxAgeSeconds}`,
+      'HttpOnly',
+      'SameSite=Strict',
+      ...(this.secure ? ['Secure'] : []),
+    ].join('; ');
+  }
+}

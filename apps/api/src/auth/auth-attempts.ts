@@ -1,0 +1,92 @@
+import type { Redis } from 'ioredis';
+import type { AppConfig } from '../../../../libs/config/src/index.js';
+import { normalizeEmail } from '../../../../libs/core/src/accounts/normalize-email.js';
+import { DomainError } from '../../../../libs/core/src/common/domain-error.js';
+import { redisKey } from '../../../../libs/queue/src/index.js';
+
+/** Attempts are counted in fixed windows of this length. */
+export const AUTH_ATTEMPT_WINDOW_SECONDS = 60;
+
+type LimitSettings = Pick<AppConfig, 'queuePrefix' | 'authRateLimitPerMinute'>;
+
+/** Whether a client is over the limit, and when the current window ends. */
+export interface AuthAttemptVerdict {
+  limited: boolean;
+  retryAfterSeconds: number;
+}
+
+/**
+ * What one attempt counts against: the client address and, when given, the email it names.
+ * Login, signup and the queue dashboard's basic auth share these counters, so alternating
+ * between them buys no extra attempts.
+ */
+export function authAttemptSubjects(ip: string, email?: unknown): string[] {
+  const subjects = [`ip:${ip}`];
+  if (typeof email === 'string' && email.length <= 254)
+    subjects.push(`email:${normalizeEmail(email)}`);
+  return subjects;
+}
+
+function windowOf(now: number): { key: number; retryAfterSeconds: number } {
+  const seconds = Math.floor(now / 1000);
+  return {
+    key: Math.floor(seconds / AUTH_ATTEMPT_WINDOW_SECONDS),
+    retryAfterSeconds: AUTH_ATTEMPT_WINDOW_SECONDS - (seconds % AUTH_ATTEMPT_WINDOW_SECONDS),
+  };
+}
+
+const keyOf = (settings: LimitSettings, subject: string, window: number) =>
+  redisKey(settings.queuePrefix, 'rate', 'auth', subject, window);
+
+/**
+ * Counts one attempt for every subject in the current window (in Redis, so the limit holds
+ * across API processes); limited when any count is now over AUTH_RATE_LIMIT_PER_MINUTE.
+ */
+export async function countAuthAttempt(
+  redis: Redis,
+  settings: LimitSettings,
+  subjects: string[],
+  now = Date.now(),
+): Promise<AuthAttemptVerdict> {
+  const limit = settings.authRateLimitPerMinute;
+  const window = windowOf(now);
+  if (limit === 0) return { limited: false, retryAfterSeconds: window.retryAfterSeconds };
+  const pipeline = redis.multi();
+  for (const subject of subjects) {
+    const key = keyOf(settings, subject, window.key);
+    pipeline.incr(key).expire(key, AUTH_ATTEMPT_WINDOW_SECONDS * 2);
+  }
+  const results = (await pipeline.exec()) ?? [];
+  const counts = results.filter((_, index) => index % 2 === 0).map(([, count]) => Number(count));
+  return {
+    limited: counts.some((count) => count > limit),
+    retryAfterSeconds: window.retryAfterSeconds,
+  };
+}
+
+/**
+ * Reads the counters without counting: limited when any subject has used up the window's
+ * attempts already, so one more would be over. For checks that count only failures.
+ */
+export async function authAttemptsExhausted(
+  redis: Redis,
+  settings: LimitSettings,
+  subjects: string[],
+  now = Date.now(),
+): Promise<AuthAttemptVerdict> {
+  const limit = settings.authRateLimitPerMinute;
+  const window = windowOf(now);
+  if (limit === 0) return { limited: false, retryAfterSeconds: window.retryAfterSeconds };
+  const counts = await redis.mget(subjects.map((subject) => keyOf(settings, subject, window.key)));
+  return {
+    limited: counts.some((count) => Number(count ?? 0) >= limit),
+    retryAfterSeconds: window.retryAfterSeconds,
+  };
+}
+
+export const rateLimited = (retryAfterSeconds: number) =>
+  new DomainError(
+    'rate_limited',
+    'RATE_LIMITED',
+    `Too many attempts; try again in ${retryAfterSeconds} s`,
+  );

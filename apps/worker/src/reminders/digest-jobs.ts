@@ -1,0 +1,41 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { digestJobId } from '../../../../libs/core/src/digests/digest-schedule.js';
+import { StaffDigestService } from '../../../../libs/core/src/digests/staff-digest.service.js';
+import { JobName, JobQueues, QUEUE_OF_JOB } from '../../../../libs/queue/src/index.js';
+
+/**
+ * Keeps one delayed job per event and local day (`digest-<eventId>-<date>`) at that day's
+ * digest time. A day whose first session moved to another zone gets its job replaced; one
+ * that is running or done is left alone (the delivery log keeps a digest to once per person).
+ */
+@Injectable()
+export class DigestJobs {
+  constructor(
+    private readonly digests: StaffDigestService,
+    @Inject(JobQueues) private readonly queues: JobQueues,
+  ) {}
+
+  async sync(eventId: string): Promise<number> {
+    const queue = this.queues.queue(QUEUE_OF_JOB[JobName.SendDigest]);
+    const wanted = [];
+    for (const moment of await this.digests.schedule(eventId)) {
+      const jobId = digestJobId(eventId, moment.date);
+      const fireAt = moment.fireAt.toISOString();
+      const existing = await queue.getJob(jobId);
+      if (existing?.data.fireAt === fireAt) continue;
+      if (existing) {
+        const state = await existing.getState();
+        if (state !== 'delayed' && state !== 'waiting') continue;
+        await existing.remove().catch(() => undefined);
+      }
+      wanted.push({
+        name: JobName.SendDigest,
+        jobId,
+        payload: { eventId, date: moment.date, fireAt },
+        runAt: moment.fireAt,
+      });
+    }
+    await this.queues.add(wanted);
+    return wanted.length;
+  }
+}
