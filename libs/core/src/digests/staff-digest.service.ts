@@ -8,7 +8,7 @@ import type { JobPayloads } from '../../../queue/src/job-payloads.js';
 import type { JobName } from '../../../queue/src/queue-names.js';
 import type { MailContent } from '../../../mail/src/mail-message.js';
 import { staffDigestEmail } from '../../../mail/src/templates/digest.template.js';
-import type { User } from '../accounts/user.entity.js';
+import type { Recipient } from '../notifications/recipient.js';
 import { EventStaff } from '../events/event-staff.entity.js';
 import { Event } from '../events/event.entity.js';
 import { groupByLocalDay } from '../itinerary/itinerary.service.js';
@@ -81,7 +81,7 @@ export class StaffDigestService {
   /** The digest as it stands when it is sent: counts only for anything about health. */
   async content(
     notification: Notification,
-    recipient: User,
+    recipient: Recipient,
   ): Promise<MailContent | { reason: string }> {
     const manager = this.dataSource.manager;
     const event = await manager.findOneBy(Event, { id: notification.subjectId });

@@ -47,19 +47,17 @@ export class CalendarService {
    * that person only (reminders link to it). Never log it.
    */
   async personalFeedUrl(userId: string, eventId: string): Promise<string> {
-    const existing = await this.dataSource.manager.findOneBy(CalendarFeed, { userId, eventId });
-    if (existing) return this.url(this.token(userId, eventId, existing.salt));
     const salt = randomBytes(16).toString('base64url');
-    await this.dataSource.manager
-      .createQueryBuilder()
-      .insert()
-      .into(CalendarFeed)
-      .values({ userId, eventId, salt, tokenHash: sha256(this.token(userId, eventId, salt)) })
-      .orIgnore()
-      .execute();
-    // Another request may have made it first: its salt is the one that counts.
-    const feed = await this.dataSource.manager.findOneByOrFail(CalendarFeed, { userId, eventId });
-    return this.url(this.token(userId, eventId, feed.salt));
+    // One round trip: the person's feed, made now if they had none (the update keeps the salt,
+    // so a feed made by a concurrent request wins and the URL stays the same).
+    const [feed]: { salt: string }[] = await this.dataSource.query(
+      `INSERT INTO calendar_feeds (user_id, event_id, salt, token_hash) VALUES ($1, $2, $3, $4)
+       ON CONFLICT ON CONSTRAINT calendar_feeds_one_per_person_and_event
+       DO UPDATE SET salt = calendar_feeds.salt
+       RETURNING salt`,
+      [userId, eventId, salt, sha256(this.token(userId, eventId, salt))],
+    );
+    return this.url(this.token(userId, eventId, feed!.salt));
   }
 
   /** A new secret URL; the old one answers 404 from now on. */
@@ -98,6 +96,11 @@ export class CalendarService {
     return createHmac('sha256', this.key)
       .update(`${userId}.${eventId}.${salt}`)
       .digest('base64url');
+  }
+
+  /** The feed URL for a person's feed whose salt is known (read with other data). */
+  urlFor(userId: string, eventId: string, salt: string): string {
+    return this.url(this.token(userId, eventId, salt));
   }
 
   private url(token: string): string {

@@ -36,9 +36,19 @@ export function localTime(instant: Date, zone: string): LocalTime {
 
 /** "Mon 12 Jul 2027, 09:00 (Asia/Seoul, UTC+09:00)": how an email states a local time. */
 export function describeLocalTime(instant: Date, zone: string): string {
-  const local = DateTime.fromJSDate(instant, { zone }).setLocale('en');
-  return `${local.toFormat('ccc d LLL yyyy, HH:mm')} (${zone}, UTC${local.toFormat('ZZ')})`;
+  const key = `${zone}|${instant.getTime()}`;
+  let described = descriptions.get(key);
+  if (!described) {
+    const local = DateTime.fromJSDate(instant, { zone }).setLocale('en');
+    described = `${local.toFormat('ccc d LLL yyyy, HH:mm')} (${zone}, UTC${local.toFormat('ZZ')})`;
+    if (descriptions.size >= MEMO_LIMIT) descriptions.clear();
+    descriptions.set(key, described);
+  }
+  return described;
 }
+
+/** Emails state the same few instants to thousands of people: each is described once. */
+const descriptions = new Map<string, string>();
 
 /** The venue key: sessions at the same name and city may not overlap. */
 export function venueKey(venue: { name: string; city: string } | null | undefined): string | null {

@@ -7,6 +7,20 @@ import { DeliveryRefusedError } from './delivery.errors.js';
 import { NotificationComposer } from './notification-composer.js';
 import { messageIdFor } from './notification-key.js';
 import { Notification } from './notification.entity.js';
+import type { Recipient } from './recipient.js';
+
+interface ClaimedRow {
+  id: string;
+  kind: Notification['kind'];
+  subject_id: string;
+  recipient_id: string;
+  fire_at: Date;
+  event_id: string | null;
+  data: Notification['data'];
+  attempts: number;
+  email: string | null;
+  full_name: string | null;
+}
 
 export interface DeliveryAttempt {
   /** True when the queue will not try again after this attempt. */
@@ -29,10 +43,11 @@ export class DeliveryService {
   ) {}
 
   async deliver(notificationId: string, attempt: DeliveryAttempt): Promise<DeliveryOutcome> {
-    const notification = await this.claim(notificationId);
-    if (!notification) return { status: 'already-handled' };
+    const claimed = await this.claim(notificationId);
+    if (!claimed) return { status: 'already-handled' };
+    const { notification, recipient } = claimed;
 
-    const composition = await this.composer.compose(notification);
+    const composition = await this.composer.compose(notification, recipient);
     if (!composition.send) {
       await this.record(notificationId, { status: 'skipped', reason: composition.reason });
       return { status: 'skipped', reason: composition.reason };
@@ -69,32 +84,55 @@ export class DeliveryService {
       throw error;
     }
 
-    await this.record(notificationId, {
-      status: 'sent',
-      sentAt: new Date(),
-      recipientEmail: composition.to.address,
-      lastError: null,
-    });
+    await this.recordSent(notificationId, composition.to.address);
     return { status: 'sent' };
   }
 
   /**
-   * Marks the row `sending` and counts the attempt, unless it is finished already. A row left
-   * `sending` by a worker that died mid-send may be claimed again: that is the one case where
-   * a message can go out twice, with the same Message-ID.
+   * Marks the row `sending` and counts the attempt, unless it is finished already, and reads
+   * its recipient, in one round trip. A row left `sending` by a worker that died mid-send may
+   * be claimed again: that is the one case where a message can go out twice, with the same
+   * Message-ID.
    */
-  private async claim(notificationId: string): Promise<Notification | null> {
-    const result = await this.dataSource.manager
-      .createQueryBuilder()
-      .update(Notification)
-      .set({ status: 'sending', attempts: () => 'attempts + 1' })
-      .where('id = :id AND status IN (:...open)', {
-        id: notificationId,
-        open: ['scheduled', 'sending'],
-      })
-      .execute();
-    if (!result.affected) return null;
-    return this.dataSource.manager.findOneBy(Notification, { id: notificationId });
+  private async claim(
+    notificationId: string,
+  ): Promise<{ notification: Notification; recipient: Recipient | null } | null> {
+    const rows: ClaimedRow[] = await this.dataSource.query(
+      `WITH claimed AS (
+         UPDATE notifications SET status = 'sending', attempts = attempts + 1, updated_at = now()
+          WHERE id = $1 AND status IN ('scheduled', 'sending')
+          RETURNING id, kind, subject_id, recipient_id, fire_at, event_id, data, attempts
+       )
+       SELECT claimed.*, u.email, u.full_name FROM claimed LEFT JOIN users u ON u.id = claimed.recipient_id`,
+      [notificationId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const notification = Object.assign(new Notification(), {
+      id: row.id,
+      kind: row.kind,
+      subjectId: row.subject_id,
+      recipientId: row.recipient_id,
+      fireAt: new Date(row.fire_at),
+      eventId: row.event_id,
+      data: row.data,
+      status: 'sending',
+      attempts: row.attempts,
+    });
+    const recipient =
+      row.email === null
+        ? null
+        : { id: row.recipient_id, email: row.email, fullName: row.full_name! };
+    return { notification, recipient };
+  }
+
+  /** The common ending, in one statement. */
+  private async recordSent(notificationId: string, address: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notifications SET status = 'sent', sent_at = now(), recipient_email = $2, last_error = NULL, updated_at = now()
+        WHERE id = $1`,
+      [notificationId, address],
+    );
   }
 
   private async record(notificationId: string, change: Partial<Notification>): Promise<void> {

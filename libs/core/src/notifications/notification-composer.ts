@@ -32,6 +32,7 @@ import {
 } from '../../../mail/src/templates/session.templates.js';
 import { Registration } from '../registrations/registration.entity.js';
 import { User } from '../accounts/user.entity.js';
+import type { Recipient } from './recipient.js';
 import { Membership } from '../organizations/membership.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { Notification } from './notification.entity.js';
@@ -59,10 +60,8 @@ export class NotificationComposer {
     private readonly digests: StaffDigestService,
   ) {}
 
-  async compose(notification: Notification): Promise<Composition> {
-    const recipient = await this.dataSource.manager.findOneBy(User, {
-      id: notification.recipientId,
-    });
+  /** `recipient` is the account as read with the notification; null when it is gone. */
+  async compose(notification: Notification, recipient: Recipient | null): Promise<Composition> {
     if (!recipient) return skip('the recipient’s account no longer exists');
     const to = { name: recipient.fullName, address: recipient.email };
     const content = await this.content(notification, recipient);
@@ -72,7 +71,7 @@ export class NotificationComposer {
   /** Registration emails read the registration as it is now; none carries medical or emergency data. */
   private async registrationContent(
     notification: Notification,
-    recipient: User,
+    recipient: Recipient,
   ): Promise<MailContent | { reason: string }> {
     const registration = await this.dataSource.manager.findOne(Registration, {
       where: { id: notification.subjectId },
@@ -129,7 +128,7 @@ export class NotificationComposer {
   /** Session emails state local times with zone and offset; the old times travel in the notification's data. */
   private async sessionContent(
     notification: Notification,
-    recipient: User,
+    recipient: Recipient,
   ): Promise<MailContent | { reason: string }> {
     const session = await this.dataSource.manager.findOne(Session, {
       where: { id: notification.subjectId },
@@ -168,7 +167,7 @@ export class NotificationComposer {
 
   private async submissionContent(
     notification: Notification,
-    recipient: User,
+    recipient: Recipient,
   ): Promise<MailContent | { reason: string }> {
     const submission = await this.dataSource.manager.findOne(Submission, {
       where: { id: notification.subjectId },
@@ -217,7 +216,7 @@ export class NotificationComposer {
 
   private async content(
     notification: Notification,
-    recipient: User,
+    recipient: Recipient,
   ): Promise<MailContent | { reason: string }> {
     const publicUrl = this.config.publicUrl;
     switch (notification.kind) {

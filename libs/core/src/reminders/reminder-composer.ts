@@ -10,15 +10,13 @@ import {
   sessionReminderEmail,
   type LocalMoment,
 } from '../../../mail/src/templates/reminder.templates.js';
-import type { User } from '../accounts/user.entity.js';
-import { Event } from '../events/event.entity.js';
+import type { Recipient } from '../notifications/recipient.js';
 import { CalendarService } from '../itinerary/calendar.service.js';
 import { describeLocalTime } from '../itinerary/local-time.js';
 import type { Venue } from '../itinerary/session-type.js';
 import { eventSummary } from '../notifications/event-summary.js';
 import type { Notification } from '../notifications/notification.entity.js';
-import { Registration } from '../registrations/registration.entity.js';
-import { ReminderAnchors } from './reminder-anchors.js';
+import { readReminderContext, type ReminderContext } from './reminder-context.js';
 import { describeOffset, reminderTimes, type ReminderKind } from './reminder-times.js';
 
 type Content = MailContent | { reason: string };
@@ -34,32 +32,38 @@ type Content = MailContent | { reason: string };
 export class ReminderComposer {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly anchors: ReminderAnchors,
     private readonly calendars: CalendarService,
     private readonly config: AppConfig,
   ) {}
 
-  async content(notification: Notification, recipient: User, now = new Date()): Promise<Content> {
-    const manager = this.dataSource.manager;
+  async content(
+    notification: Notification,
+    recipient: Recipient,
+    now = new Date(),
+  ): Promise<Content> {
     const kind = notification.kind as ReminderKind;
-    const event = notification.eventId
-      ? await manager.findOneBy(Event, { id: notification.eventId })
+    const context = notification.eventId
+      ? await readReminderContext(
+          this.dataSource,
+          kind,
+          notification.eventId,
+          notification.subjectId,
+          recipient.id,
+        )
       : null;
-    if (!event) return { reason: 'the event no longer exists' };
+    if (!context) return { reason: 'the event no longer exists' };
+    const { event, session, mission } = context;
     if (event.status !== 'published') return { reason: `the event is ${event.status}` };
-    const confirmed = await manager.existsBy(Registration, {
-      eventId: event.id,
-      userId: recipient.id,
-      status: 'confirmed',
-    });
-    if (!confirmed) return { reason: 'the recipient is no longer a confirmed participant' };
-    const found = await this.anchors.of(manager, event, kind, notification.subjectId);
-    if (!found)
+    if (!context.confirmed) return { reason: 'the recipient is no longer a confirmed participant' };
+    const anchor = anchorOf(kind, context);
+    if (!anchor)
       return { reason: `the ${kind.replace('_reminder', '')} was cancelled or no longer exists` };
-    const { anchor } = found;
-    const stillPlanned = reminderTimes(anchor).some(
-      (time) => time.fireAt.getTime() === notification.fireAt.getTime(),
-    );
+    const stillPlanned = reminderTimes({
+      kind,
+      subjectId: notification.subjectId,
+      ...anchor,
+      offsets: event.offsets[kind],
+    }).some((time) => time.fireAt.getTime() === notification.fireAt.getTime());
     if (!stillPlanned)
       return { reason: 'its time changed: a reminder for the new time replaces it' };
     if (now >= anchor.at)
@@ -69,12 +73,18 @@ export class ReminderComposer {
             ? 'the mission was already due when the reminder could be sent'
             : 'it had started when the reminder could be sent',
       };
+    if (kind === 'mission_reminder') {
+      if (!context.team) return { reason: 'the recipient is not in a team' };
+      if (context.team.submitted) return { reason: 'the team has submitted' };
+    }
 
     const base = {
       fullName: recipient.fullName,
       event: eventSummary(event, this.config.publicUrl),
       ahead: describeOffset(String(notification.data.offset ?? 'PT0S')) || 'a moment',
-      calendarUrl: await this.calendars.personalFeedUrl(recipient.id, event.id),
+      calendarUrl: context.feedSalt
+        ? this.calendars.urlFor(recipient.id, event.id, context.feedSalt)
+        : await this.calendars.personalFeedUrl(recipient.id, event.id),
     };
     const starts = moment(anchor.at, anchor.zone);
     switch (kind) {
@@ -82,50 +92,67 @@ export class ReminderComposer {
         return eventReminderEmail({
           ...base,
           starts,
-          firstSession: found.session
-            ? { title: found.session.title, venue: place(found.session.venue) }
-            : null,
+          firstSession: session ? { title: session.title, venue: place(session.venue) } : null,
         });
-      case 'session_reminder': {
-        const session = found.session!;
+      case 'session_reminder':
         return sessionReminderEmail({
           ...base,
-          session: session.title,
+          session: session!.title,
           starts,
-          ends: describeLocalTime(session.endsAt, session.endTimezone),
-          venue: place(session.venue),
-          description: session.description,
+          ends: describeLocalTime(session!.endsAt, session!.endTimezone),
+          venue: place(session!.venue),
+          description: session!.description,
         });
-      }
-      case 'mission_reminder': {
-        const team: { name: string; submitted: boolean }[] = await manager.query(
-          `SELECT t.name, EXISTS (
-              SELECT 1 FROM submissions s WHERE s.team_id = t.id AND s.mission_id = $3 AND s.superseded_at IS NULL
-            ) AS submitted
-             FROM team_members m JOIN teams t ON t.id = m.team_id
-            WHERE m.event_id = $1 AND m.user_id = $2`,
-          [event.id, recipient.id, notification.subjectId],
-        );
-        if (!team[0]) return { reason: 'the recipient is not in a team' };
-        if (team[0].submitted) return { reason: 'the team has submitted' };
+      case 'mission_reminder':
         return missionReminderEmail({
           ...base,
-          mission: found.mission!.title,
-          team: team[0].name,
+          mission: mission!.title,
+          team: context.team!.name,
           due: starts,
         });
-      }
     }
   }
 }
 
-function moment(instant: Date, zone: string): LocalMoment {
-  const local = DateTime.fromJSDate(instant, { zone }).setLocale('en');
-  return {
-    full: describeLocalTime(instant, zone),
-    short: `${local.toFormat('ccc d LLL, HH:mm')} (UTC${local.toFormat('ZZ')})`,
-  };
+/**
+ * What the reminder announces now: the programme start (in the zone of the first session), the
+ * session's start, or the mission's due time (in its session's zone, else the event's).
+ */
+function anchorOf(kind: ReminderKind, context: ReminderContext): { at: Date; zone: string } | null {
+  switch (kind) {
+    case 'event_reminder':
+      return {
+        at: context.event.startsAt,
+        zone: context.session?.timezone ?? context.event.timezone,
+      };
+    case 'session_reminder':
+      return context.session
+        ? { at: context.session.startsAt, zone: context.session.timezone }
+        : null;
+    case 'mission_reminder':
+      return context.mission
+        ? { at: context.mission.dueAt, zone: context.mission.zone ?? context.event.timezone }
+        : null;
+  }
 }
+
+function moment(instant: Date, zone: string): LocalMoment {
+  const key = `${zone}|${instant.getTime()}`;
+  let found = moments.get(key);
+  if (!found) {
+    const local = DateTime.fromJSDate(instant, { zone }).setLocale('en');
+    found = {
+      full: describeLocalTime(instant, zone),
+      short: `${local.toFormat('ccc d LLL, HH:mm')} (UTC${local.toFormat('ZZ')})`,
+    };
+    if (moments.size > 10_000) moments.clear();
+    moments.set(key, found);
+  }
+  return found;
+}
+
+/** A reminder time's thousand emails state the same moment: described once. */
+const moments = new Map<string, LocalMoment>();
 
 /** "Hanoi Opera House, 1 Trang Tien, Hanoi, VN". */
 function place(venue: Venue | null): string | null {

@@ -6,7 +6,7 @@ import type { ReminderPlanRequest } from '../../../queue/src/job-payloads.js';
 import { Event } from '../events/event.entity.js';
 import { JobName } from '../../../queue/src/queue-names.js';
 import { enqueueMany } from '../notifications/outbox.js';
-import { ReminderAnchors, type AnchorFound } from './reminder-anchors.js';
+import { ReminderAnchors } from './reminder-anchors.js';
 import {
   reminderMomentJobId,
   reminderMomentPayload,
@@ -15,6 +15,7 @@ import {
 import {
   REMINDER_KINDS,
   reminderTimes,
+  type ReminderAnchor,
   type ReminderKind,
   type ReminderTime,
 } from './reminder-times.js';
@@ -62,8 +63,8 @@ export class ReminderPlanner {
       const now = Date.now();
       // Times of what has not started yet; the late policy sends those already due.
       const due = found
-        .filter(({ anchor }) => anchor.at.getTime() > now)
-        .flatMap(({ anchor }) => reminderTimes(anchor));
+        .filter((anchor) => anchor.at.getTime() > now)
+        .flatMap((anchor) => reminderTimes(anchor));
       const withdrawn = await this.withdraw(manager, request, due, live ? null : event);
       const requestedAt = new Date(request.requestedAt).getTime();
       const planned = await this.schedule(
@@ -83,7 +84,7 @@ export class ReminderPlanner {
     manager: EntityManager,
     event: Event,
     request: ReminderPlanRequest,
-  ): Promise<AnchorFound[]> {
+  ): Promise<ReminderAnchor[]> {
     if (request.missionId) return this.anchors.ofMissions(manager, event, request.missionId);
     // A session change can move the programme start, so the event's reminders follow it.
     if (request.sessionId)

@@ -25,8 +25,18 @@ export interface ReminderTime {
  * before (23 or 25 hours across a daylight-saving change), `PT1H` is exactly an hour.
  */
 export function fireTimeBefore(at: Date, zone: string, offset: string): Date {
-  return DateTime.fromJSDate(at, { zone }).minus(Duration.fromISO(offset)).toJSDate();
+  // Pure and asked again for every recipient of a reminder time: worked out once each.
+  const key = `${at.getTime()}|${zone}|${offset}`;
+  let fireAt = fireTimes.get(key);
+  if (fireAt === undefined) {
+    fireAt = DateTime.fromJSDate(at, { zone }).minus(Duration.fromISO(offset)).toMillis();
+    if (fireTimes.size > 50_000) fireTimes.clear();
+    fireTimes.set(key, fireAt);
+  }
+  return new Date(fireAt);
 }
+
+const fireTimes = new Map<string, number>();
 
 /** Every reminder time of an anchor, one per offset (two offsets landing on one instant: once). */
 export function reminderTimes(anchor: ReminderAnchor): ReminderTime[] {
