@@ -22,7 +22,8 @@ class MailerCloser implements OnApplicationShutdown {
         new Mailer({
           smtpUrl: config.smtpUrl,
           from: config.mailFrom,
-          maxConnections: Math.min(10, config.workerConcurrency),
+          maxConnections: config.workerConcurrency,
+          maxInFlight: config.workerConcurrency,
         }),
     },
     MailerCloser,

@@ -1,18 +1,23 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { MailMessage } from './mail-message.js';
+import { SendLimit } from './send-limit.js';
 
 export interface MailerSettings {
   smtpUrl: string;
   from: string;
   /** Pooled SMTP connections kept open to the server. */
   maxConnections?: number;
+  /** Messages being sent at once, across every caller in the process. */
+  maxInFlight?: number;
 }
 
 /** Sends one email at a time over a pooled nodemailer SMTP transport. */
 export class Mailer {
   private readonly transport: Transporter;
+  private readonly limit: SendLimit;
 
   constructor(private readonly settings: MailerSettings) {
+    this.limit = new SendLimit(settings.maxInFlight ?? 20);
     const url = new URL(settings.smtpUrl);
     this.transport = nodemailer.createTransport({
       pool: true,
@@ -36,14 +41,16 @@ export class Mailer {
   }
 
   async send(message: MailMessage): Promise<void> {
-    await this.transport.sendMail({
-      from: this.settings.from,
-      to: { name: message.to.name, address: message.to.address },
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-      messageId: message.messageId,
-    });
+    await this.limit.run(() =>
+      this.transport.sendMail({
+        from: this.settings.from,
+        to: { name: message.to.name, address: message.to.address },
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        messageId: message.messageId,
+      }),
+    );
   }
 
   close(): void {

@@ -18,6 +18,7 @@ export interface JobPayloads {
   [JobName.DeliverNotification]: { notificationId: string };
   /** One reminder time of one subject (`fireAt` in ISO 8601): its recipients are read when it fires. */
   [JobName.FireReminders]: { kind: string; subjectId: string; fireAt: string };
+  [JobName.DeliverBatch]: { notificationIds: string[] };
   [JobName.PlanReminders]: ReminderPlanRequest;
   [JobName.Reconcile]: Record<string, never>;
   /** `date` is the local day; `fireAt` (ISO 8601) is 07:00 that day where its first session is. */

@@ -9,6 +9,8 @@ export enum JobName {
   DeliverNotification = 'deliver-notification',
   /** At a reminder time: queue the delivery of every reminder still scheduled for it. */
   FireReminders = 'fire-reminders',
+  /** Up to a few dozen reminders of one reminder time, delivered by one job. */
+  DeliverBatch = 'deliver-batch',
   /** Bring an event's planned reminders in line with PostgreSQL after a change. */
   PlanReminders = 'plan-reminders',
   /** The periodic rebuild of what Redis should hold, from PostgreSQL (one job scheduler). */
@@ -20,6 +22,7 @@ export enum JobName {
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.DeliverNotification]: QueueName.Notifications,
   [JobName.FireReminders]: QueueName.Notifications,
+  [JobName.DeliverBatch]: QueueName.Notifications,
   [JobName.PlanReminders]: QueueName.Reminders,
   [JobName.Reconcile]: QueueName.Reminders,
   [JobName.SendDigest]: QueueName.Reminders,

@@ -25,5 +25,6 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
  */
 export const JOB_OPTIONS: Partial<Record<JobName, JobsOptions>> = {
   [JobName.FireReminders]: { removeOnComplete: true },
+  [JobName.DeliverBatch]: { removeOnComplete: true },
   [JobName.SendDigest]: { removeOnComplete: true },
 };

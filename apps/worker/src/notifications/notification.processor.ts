@@ -20,10 +20,12 @@ import {
 
 type DeliveryJob = Job<JobPayloads[JobName.DeliverNotification]>;
 type FireJob = Job<JobPayloads[JobName.FireReminders]>;
+type BatchJob = Job<JobPayloads[JobName.DeliverBatch]>;
 
 /**
  * Consumes the notifications queue: a delivery job is one email, handed to the DeliveryService;
- * a reminder-time job queues the deliveries of the reminders still scheduled for that time.
+ * a reminder-time job queues the reminders still scheduled for that time, in batches, and a
+ * batch job delivers them.
  */
 @Injectable()
 export class NotificationProcessor implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -64,16 +66,31 @@ export class NotificationProcessor implements OnApplicationBootstrap, BeforeAppl
   }
 
   private process(job: Job): Promise<string> {
-    return job.name === JobName.FireReminders
-      ? this.fire(job as FireJob)
-      : this.deliver(job as DeliveryJob);
+    switch (job.name as JobName) {
+      case JobName.FireReminders:
+        return this.fire(job as FireJob);
+      case JobName.DeliverBatch:
+        return this.deliverBatch(job as BatchJob);
+      default:
+        return this.deliver(job as DeliveryJob);
+    }
   }
 
   private async fire(job: FireJob): Promise<string> {
-    const deliveries = await this.fanOut.deliveriesDue(job.data);
-    await this.queues.add(deliveries);
-    this.logger.log(`Reminder time ${job.id}: ${deliveries.length} deliveries queued`);
-    return `${deliveries.length} queued`;
+    const batches = await this.fanOut.deliveriesDue(job.data);
+    await this.queues.add(batches);
+    this.logger.log(`Reminder time ${job.id}: ${batches.length} delivery batches queued`);
+    return `${batches.length} batches queued`;
+  }
+
+  private async deliverBatch(job: BatchJob): Promise<string> {
+    const isLast = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    const outcome = await this.delivery.deliverBatch(job.data.notificationIds, { isLast });
+    const summary = `${outcome.sent} sent, ${outcome.skipped} skipped, ${outcome.failed} failed, ${outcome.retry} to retry`;
+    this.logger.log(`Batch ${job.id}: ${summary}`);
+    // BullMQ retries the batch with backoff; the rows already sent are not claimed again.
+    if (outcome.retry) throw new Error(`${summary}; last error: ${outcome.lastError ?? 'none'}`);
+    return summary;
   }
 
   private async deliver(job: DeliveryJob): Promise<string> {

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Mailer } from '../../../mail/src/mailer.js';
 import { classifySmtpFailure, describeSmtpFailure } from '../../../mail/src/smtp-failure.js';
+import { readReminderContexts, type ReminderContext } from '../reminders/reminder-context.js';
+import { REMINDER_KINDS, type ReminderKind } from '../reminders/reminder-times.js';
 import { DeliveryRefusedError } from './delivery.errors.js';
 import { NotificationComposer } from './notification-composer.js';
 import { messageIdFor } from './notification-key.js';
@@ -22,6 +24,11 @@ interface ClaimedRow {
   full_name: string | null;
 }
 
+interface Claimed {
+  notification: Notification;
+  recipient: Recipient | null;
+}
+
 export interface DeliveryAttempt {
   /** True when the queue will not try again after this attempt. */
   isLast: boolean;
@@ -30,8 +37,25 @@ export interface DeliveryAttempt {
 export type DeliveryOutcome =
   { status: 'sent' } | { status: 'skipped'; reason: string } | { status: 'already-handled' };
 
+export interface BatchOutcome {
+  sent: number;
+  skipped: number;
+  failed: number;
+  /** Deliveries to try again (a temporary failure, or another worker still holding them). */
+  retry: number;
+  lastError: string | null;
+}
+
 /**
- * Sends one notification, guarded by its delivery-log row: the row is marked `sending` before
+ * A `sending` row untouched this long belongs to a worker that died (a job's lock lapses after
+ * 15 s); a fresher one is being sent by a live worker and must not be taken from it.
+ */
+const ABANDONED_AFTER = '15 seconds';
+
+const CLAIMED_COLUMNS = 'id, kind, subject_id, recipient_id, fire_at, event_id, data, attempts';
+
+/**
+ * Sends notifications, each guarded by its delivery-log row: the row is marked `sending` before
  * the SMTP call and `sent` after, and a row that is `sent`, `failed` or `skipped` is never sent.
  */
 @Injectable()
@@ -42,14 +66,67 @@ export class DeliveryService {
     private readonly mailer: Mailer,
   ) {}
 
+  /** One notification, one job: the job's id (its key) keeps two workers off the same row. */
   async deliver(notificationId: string, attempt: DeliveryAttempt): Promise<DeliveryOutcome> {
-    const claimed = await this.claim(notificationId);
+    // A row left `sending` by a worker that died mid-send may be claimed again: that is the one
+    // case where a message can go out twice, with the same Message-ID.
+    const [claimed] = await this.claim([notificationId], `status IN ('scheduled', 'sending')`);
     if (!claimed) return { status: 'already-handled' };
-    const { notification, recipient } = claimed;
+    return this.send(claimed, attempt);
+  }
 
-    const composition = await this.composer.compose(notification, recipient);
+  /**
+   * The reminders of one reminder time, a few dozen per job: claimed in one statement, their
+   * context read in one query, sent side by side (the Mailer bounds sends per process), each
+   * recorded as soon as the server accepts it. Batches can overlap (a re-run after a crash,
+   * reconciliation), so a row another worker is sending right now is left to it.
+   */
+  async deliverBatch(notificationIds: string[], attempt: DeliveryAttempt): Promise<BatchOutcome> {
+    const claimed = await this.claim(
+      notificationIds,
+      `(status = 'scheduled' OR (status = 'sending' AND updated_at < now() - interval '${ABANDONED_AFTER}'))`,
+    );
+    const contexts = await this.reminderContexts(claimed);
+    const outcome: BatchOutcome = { sent: 0, skipped: 0, failed: 0, retry: 0, lastError: null };
+    await Promise.all(
+      claimed.map(async (delivery) => {
+        try {
+          const isReminder = (REMINDER_KINDS as readonly string[]).includes(
+            delivery.notification.kind,
+          );
+          const result = await this.send(
+            delivery,
+            attempt,
+            isReminder ? (contexts.get(delivery.notification.id) ?? null) : undefined,
+          );
+          if (result.status === 'sent') outcome.sent += 1;
+          else if (result.status === 'skipped') outcome.skipped += 1;
+        } catch (error) {
+          outcome.lastError = (error as Error).message;
+          if (error instanceof DeliveryRefusedError || attempt.isLast) outcome.failed += 1;
+          else outcome.retry += 1;
+        }
+      }),
+    );
+    if (claimed.length < notificationIds.length && !attempt.isLast) {
+      const [held] = await this.dataSource.query(
+        `SELECT count(*)::int AS count FROM notifications WHERE id = ANY($1::uuid[]) AND status = 'sending'
+            AND NOT (id = ANY($2::uuid[]))`,
+        [notificationIds, claimed.map((delivery) => delivery.notification.id)],
+      );
+      outcome.retry += (held as { count: number }).count;
+    }
+    return outcome;
+  }
+
+  private async send(
+    { notification, recipient }: Claimed,
+    attempt: DeliveryAttempt,
+    reminder?: ReminderContext | null,
+  ): Promise<DeliveryOutcome> {
+    const composition = await this.composer.compose(notification, recipient, reminder);
     if (!composition.send) {
-      await this.record(notificationId, { status: 'skipped', reason: composition.reason });
+      await this.record(notification.id, { status: 'skipped', reason: composition.reason });
       return { status: 'skipped', reason: composition.reason };
     }
 
@@ -62,7 +139,7 @@ export class DeliveryService {
     } catch (error) {
       const reply = describeSmtpFailure(error);
       if (classifySmtpFailure(error) === 'permanent') {
-        await this.record(notificationId, {
+        await this.record(notification.id, {
           status: 'failed',
           recipientEmail: composition.to.address,
           lastError: reply,
@@ -71,7 +148,7 @@ export class DeliveryService {
         throw new DeliveryRefusedError(reply);
       }
       await this.record(
-        notificationId,
+        notification.id,
         attempt.isLast
           ? {
               status: 'failed',
@@ -84,46 +161,65 @@ export class DeliveryService {
       throw error;
     }
 
-    await this.recordSent(notificationId, composition.to.address);
+    await this.recordSent(notification.id, composition.to.address);
     return { status: 'sent' };
   }
 
-  /**
-   * Marks the row `sending` and counts the attempt, unless it is finished already, and reads
-   * its recipient, in one round trip. A row left `sending` by a worker that died mid-send may
-   * be claimed again: that is the one case where a message can go out twice, with the same
-   * Message-ID.
-   */
-  private async claim(
-    notificationId: string,
-  ): Promise<{ notification: Notification; recipient: Recipient | null } | null> {
+  /** Marks the rows `sending` and counts the attempt, and reads their recipients, in one round trip. */
+  private async claim(ids: string[], claimable: string): Promise<Claimed[]> {
     const rows: ClaimedRow[] = await this.dataSource.query(
       `WITH claimed AS (
          UPDATE notifications SET status = 'sending', attempts = attempts + 1, updated_at = now()
-          WHERE id = $1 AND status IN ('scheduled', 'sending')
-          RETURNING id, kind, subject_id, recipient_id, fire_at, event_id, data, attempts
+          WHERE id = ANY($1::uuid[]) AND ${claimable}
+          RETURNING ${CLAIMED_COLUMNS}
        )
        SELECT claimed.*, u.email, u.full_name FROM claimed LEFT JOIN users u ON u.id = claimed.recipient_id`,
-      [notificationId],
+      [ids],
     );
-    const row = rows[0];
-    if (!row) return null;
-    const notification = Object.assign(new Notification(), {
-      id: row.id,
-      kind: row.kind,
-      subjectId: row.subject_id,
-      recipientId: row.recipient_id,
-      fireAt: new Date(row.fire_at),
-      eventId: row.event_id,
-      data: row.data,
-      status: 'sending',
-      attempts: row.attempts,
-    });
-    const recipient =
-      row.email === null
-        ? null
-        : { id: row.recipient_id, email: row.email, fullName: row.full_name! };
-    return { notification, recipient };
+    return rows.map((row) => ({
+      notification: Object.assign(new Notification(), {
+        id: row.id,
+        kind: row.kind,
+        subjectId: row.subject_id,
+        recipientId: row.recipient_id,
+        fireAt: new Date(row.fire_at),
+        eventId: row.event_id,
+        data: row.data,
+        status: 'sending',
+        attempts: row.attempts,
+      }),
+      recipient:
+        row.email === null
+          ? null
+          : { id: row.recipient_id, email: row.email, fullName: row.full_name! },
+    }));
+  }
+
+  /** Reminder contexts for a batch: one query per reminder time in it (usually one). */
+  private async reminderContexts(claimed: Claimed[]): Promise<Map<string, ReminderContext>> {
+    const groups = new Map<string, Claimed[]>();
+    for (const delivery of claimed) {
+      const { kind, eventId, subjectId } = delivery.notification;
+      if (!eventId || !(REMINDER_KINDS as readonly string[]).includes(kind)) continue;
+      const key = `${kind}|${eventId}|${subjectId}`;
+      groups.set(key, [...(groups.get(key) ?? []), delivery]);
+    }
+    const byNotification = new Map<string, ReminderContext>();
+    for (const deliveries of groups.values()) {
+      const { kind, eventId, subjectId } = deliveries[0]!.notification;
+      const contexts = await readReminderContexts(
+        this.dataSource,
+        kind as ReminderKind,
+        eventId!,
+        subjectId,
+        deliveries.map((delivery) => delivery.notification.recipientId),
+      );
+      for (const delivery of deliveries) {
+        const context = contexts.get(delivery.notification.recipientId);
+        if (context) byNotification.set(delivery.notification.id, context);
+      }
+    }
+    return byNotification;
   }
 
   /** The common ending, in one statement. */

@@ -38,6 +38,7 @@ import { Organization } from '../organizations/organization.entity.js';
 import type { Notification } from './notification.entity.js';
 import { eventSummary } from './event-summary.js';
 import { ReminderComposer } from '../reminders/reminder-composer.js';
+import type { ReminderContext } from '../reminders/reminder-context.js';
 import { StaffDigestService } from '../digests/staff-digest.service.js';
 
 /** What to send, or why nothing should be sent any more. */
@@ -60,11 +61,21 @@ export class NotificationComposer {
     private readonly digests: StaffDigestService,
   ) {}
 
-  /** `recipient` is the account as read with the notification; null when it is gone. */
-  async compose(notification: Notification, recipient: Recipient | null): Promise<Composition> {
+  /**
+   * `recipient` is the account as read with the notification (null when it is gone);
+   * `reminder` the reminder's context when the caller read it for a batch.
+   */
+  async compose(
+    notification: Notification,
+    recipient: Recipient | null,
+    reminder?: ReminderContext | null,
+  ): Promise<Composition> {
     if (!recipient) return skip('the recipient’s account no longer exists');
     const to = { name: recipient.fullName, address: recipient.email };
-    const content = await this.content(notification, recipient);
+    const content =
+      reminder !== undefined
+        ? await this.reminders.content(notification, recipient, reminder)
+        : await this.content(notification, recipient);
     return 'reason' in content ? skip(content.reason) : { send: true, to, content };
   }
 

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Event } from '../events/event.entity.js';
 import { Session } from '../itinerary/session.entity.js';
-import { Mission } from '../teams/mission.entity.js';
 import type { ReminderAnchor } from './reminder-times.js';
 
 /**

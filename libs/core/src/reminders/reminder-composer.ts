@@ -16,7 +16,7 @@ import { describeLocalTime } from '../itinerary/local-time.js';
 import type { Venue } from '../itinerary/session-type.js';
 import { eventSummary } from '../notifications/event-summary.js';
 import type { Notification } from '../notifications/notification.entity.js';
-import { readReminderContext, type ReminderContext } from './reminder-context.js';
+import { readReminderContexts, type ReminderContext } from './reminder-context.js';
 import { describeOffset, reminderTimes, type ReminderKind } from './reminder-times.js';
 
 type Content = MailContent | { reason: string };
@@ -36,21 +36,28 @@ export class ReminderComposer {
     private readonly config: AppConfig,
   ) {}
 
+  /** `known` is the context when the caller read it already (for a whole batch at once). */
   async content(
     notification: Notification,
     recipient: Recipient,
+    known?: ReminderContext | null,
     now = new Date(),
   ): Promise<Content> {
     const kind = notification.kind as ReminderKind;
-    const context = notification.eventId
-      ? await readReminderContext(
-          this.dataSource,
-          kind,
-          notification.eventId,
-          notification.subjectId,
-          recipient.id,
-        )
-      : null;
+    const context =
+      known !== undefined
+        ? known
+        : notification.eventId
+          ? ((
+              await readReminderContexts(
+                this.dataSource,
+                kind,
+                notification.eventId,
+                notification.subjectId,
+                [recipient.id],
+              )
+            ).get(recipient.id) ?? null)
+          : null;
     if (!context) return { reason: 'the event no longer exists' };
     const { event, session, mission } = context;
     if (event.status !== 'published') return { reason: `the event is ${event.status}` };

@@ -33,22 +33,24 @@ export interface ReminderContext {
 }
 
 /**
- * Reads a reminder's context in one round trip (a reminder time can mean thousands of these at
- * once): the event, whether the recipient is confirmed, their feed, and the session, or the
- * mission with the recipient's team and whether it has submitted.
+ * Reads the context of one reminder time for each of its recipients in one round trip (a
+ * reminder time can mean thousands of emails at once): the event, whether each recipient is
+ * confirmed, their feed, and the session, or the mission with their team and whether it has
+ * submitted. Recipients the event does not know are absent from the map only if the event is.
  */
-export async function readReminderContext(
+export async function readReminderContexts(
   dataSource: DataSource,
   kind: ReminderKind,
   eventId: string,
   subjectId: string,
-  recipientId: string,
-): Promise<ReminderContext | null> {
+  recipientIds: string[],
+): Promise<Map<string, ReminderContext>> {
   const rows: Record<string, unknown>[] = await dataSource.query(
-    `SELECT e.id, e.status, e.title, e.starts_on::text, e.ends_on::text, e.starts_at, e.timezone,
+    `SELECT rcp.user_id AS recipient_id,
+            e.id, e.status, e.title, e.starts_on::text, e.ends_on::text, e.starts_at, e.timezone,
             e.event_reminder_offsets, e.session_reminder_offsets, e.mission_reminder_offsets,
             EXISTS (SELECT 1 FROM registrations r
-                     WHERE r.event_id = e.id AND r.user_id = $2 AND r.status = 'confirmed') AS confirmed,
+                     WHERE r.event_id = e.id AND r.user_id = rcp.user_id AND r.status = 'confirmed') AS confirmed,
             f.salt AS feed_salt,
             s.title AS s_title, s.starts_at AS s_starts_at, s.ends_at AS s_ends_at,
             s.timezone AS s_timezone, s.end_timezone AS s_end_timezone, s.venue AS s_venue,
@@ -58,7 +60,8 @@ export async function readReminderContext(
             EXISTS (SELECT 1 FROM submissions x
                      WHERE x.team_id = t.id AND x.mission_id = m.id AND x.superseded_at IS NULL) AS team_submitted
        FROM events e
-       LEFT JOIN calendar_feeds f ON f.event_id = e.id AND f.user_id = $2
+       CROSS JOIN unnest($2::uuid[]) AS rcp(user_id)
+       LEFT JOIN calendar_feeds f ON f.event_id = e.id AND f.user_id = rcp.user_id
        LEFT JOIN LATERAL (
          SELECT * FROM sessions s
           WHERE s.event_id = e.id AND s.status = 'scheduled'
@@ -67,13 +70,15 @@ export async function readReminderContext(
           ORDER BY s.starts_at, s.id LIMIT 1) s ON true
        LEFT JOIN missions m ON $3 = 'mission_reminder' AND m.id = $4::uuid AND m.event_id = e.id
        LEFT JOIN sessions ms ON ms.id = m.session_id
-       LEFT JOIN team_members tm ON m.id IS NOT NULL AND tm.event_id = e.id AND tm.user_id = $2
+       LEFT JOIN team_members tm ON m.id IS NOT NULL AND tm.event_id = e.id AND tm.user_id = rcp.user_id
        LEFT JOIN teams t ON t.id = tm.team_id
       WHERE e.id = $1`,
-    [eventId, recipientId, kind, subjectId],
+    [eventId, recipientIds, kind, subjectId],
   );
-  const row = rows[0];
-  if (!row) return null;
+  return new Map(rows.map((row) => [row.recipient_id as string, toContext(row)]));
+}
+
+function toContext(row: Record<string, unknown>): ReminderContext {
   return {
     event: {
       id: row.id as string,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -5,8 +6,10 @@ import { jobId } from '../../../queue/src/job-id.js';
 import type { JobPayloads } from '../../../queue/src/job-payloads.js';
 import type { QueuedJob } from '../../../queue/src/job-queues.js';
 import { JobName } from '../../../queue/src/queue-names.js';
-import { deliveryJobId } from '../notifications/notification-key.js';
 import type { ReminderKind } from './reminder-times.js';
+
+/** Reminders per delivery job: enough to spread the per-job cost, few enough to share out. */
+const BATCH_SIZE = 50;
 
 /** A reminder time of one subject: what one delayed job in Redis stands for. */
 export interface ReminderMoment {
@@ -26,9 +29,10 @@ export function reminderMomentPayload(moment: ReminderMoment): JobPayloads[JobNa
 
 /**
  * When a reminder time comes, turns its `scheduled` delivery-log rows (one per recipient) into
- * delivery jobs, each with the id of its notification key. Redis holds one delayed job per
- * reminder time rather than one per recipient: moving a session of a thousand participants
- * moves a couple of jobs, and a time's recipients are whoever is still planned when it fires.
+ * delivery jobs of up to fifty reminders each. Redis holds one delayed job per reminder time
+ * rather than one per recipient: moving a session of a thousand participants moves a couple of
+ * jobs, and a time's recipients are whoever is still planned when it fires. Each email is still
+ * guarded by its own delivery-log row.
  */
 @Injectable()
 export class ReminderFanOut {
@@ -36,21 +40,29 @@ export class ReminderFanOut {
 
   async deliveriesDue(payload: JobPayloads[JobName.FireReminders]): Promise<QueuedJob[]> {
     const fireAt = new Date(payload.fireAt);
-    const rows: { id: string; recipient_id: string }[] = await this.dataSource.query(
-      `SELECT id, recipient_id FROM notifications
-        WHERE kind = $1 AND subject_id = $2 AND fire_at = $3 AND status = 'scheduled'`,
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM notifications
+        WHERE kind = $1 AND subject_id = $2 AND fire_at = $3 AND status = 'scheduled'
+        ORDER BY id`,
       [payload.kind, payload.subjectId, fireAt],
     );
-    return rows.map((row) => ({
-      name: JobName.DeliverNotification,
-      jobId: deliveryJobId({
-        kind: payload.kind as ReminderKind,
-        subjectId: payload.subjectId,
-        recipientId: row.recipient_id,
-        fireAt,
-      }),
-      payload: { notificationId: row.id },
-      runAt: fireAt,
-    }));
+    const moment = reminderMomentJobId({
+      kind: payload.kind as ReminderKind,
+      subjectId: payload.subjectId,
+      fireAt,
+    });
+    const batches: QueuedJob[] = [];
+    for (let start = 0; start < rows.length; start += BATCH_SIZE) {
+      const notificationIds = rows.slice(start, start + BATCH_SIZE).map((row) => row.id);
+      // Named by its contents: the same batch queued twice is one job.
+      const digest = createHash('sha256').update(notificationIds.join(',')).digest('hex');
+      batches.push({
+        name: JobName.DeliverBatch,
+        jobId: jobId('batch', moment, digest.slice(0, 16)),
+        payload: { notificationIds },
+        runAt: fireAt,
+      });
+    }
+    return batches;
   }
 }
