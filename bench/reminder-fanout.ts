@@ -42,6 +42,9 @@ class Sink {
         });
       },
     });
+    // A client that dies mid-session (a worker killed with SIGKILL) resets its connection: the
+    // server reports it as an error event, which is no failure of the sink.
+    this.server.on('error', () => undefined);
     this.server.listen(0, '127.0.0.1');
     await once(this.server.server, 'listening');
     this.port = (this.server.server.address() as AddressInfo).port;

@@ -71,6 +71,9 @@ export class SmtpSink {
           .catch((error: Error) => callback(error));
       },
     });
+    // A client that dies mid-session (a worker killed with SIGKILL) resets its connection: the
+    // server reports it as an error event, which is no failure of the sink.
+    server.on('error', () => undefined);
     server.listen(0, '127.0.0.1');
     await once(server.server, 'listening');
     ref.sink = new SmtpSink(server, (server.server.address() as AddressInfo).port);

@@ -5,7 +5,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { UnrecoverableError, type Job, type Worker } from 'bullmq';
 import { AppConfig } from '../../../../libs/config/src/index.js';
 import { DeliveryRefusedError } from '../../../../libs/core/src/notifications/delivery.errors.js';
 import { DeliveryService } from '../../../../libs/core/src/notifications/delivery.service.js';
@@ -14,9 +14,9 @@ import {
   JobName,
   JobQueues,
   QueueName,
-  createRedisConnection,
   type JobPayloads,
 } from '../../../../libs/queue/src/index.js';
+import { startQueueWorker } from '../queue-worker.js';
 
 type DeliveryJob = Job<JobPayloads[JobName.DeliverNotification]>;
 type FireJob = Job<JobPayloads[JobName.FireReminders]>;
@@ -40,24 +40,15 @@ export class NotificationProcessor implements OnApplicationBootstrap, BeforeAppl
   ) {}
 
   onApplicationBootstrap(): void {
-    this.worker = new Worker(QueueName.Notifications, (job: Job) => this.process(job), {
-      connection: createRedisConnection(this.config.redisUrl, {
-        blocking: true,
-        name: 'gofar-worker',
-      }),
-      prefix: this.config.queuePrefix,
-      concurrency: this.config.workerConcurrency,
-      // A worker killed mid-job leaves it stalled; let it be picked up again rather than failed,
-      // soon (a job's lock lapses after 15 s; workers look for lapsed ones every 5 s).
-      maxStalledCount: 10,
-      lockDuration: 15_000,
-      stalledInterval: 5_000,
-    });
-    this.worker.on('failed', (job, error) => {
-      if (job)
-        this.logger.warn(`Delivery ${job.id} attempt ${job.attemptsMade} failed: ${error.message}`);
-    });
-    this.worker.on('error', (error) => this.logger.error(`Queue error: ${error.message}`));
+    this.worker = startQueueWorker(
+      this.config,
+      QueueName.Notifications,
+      (job) => this.process(job),
+      {
+        concurrency: this.config.workerConcurrency,
+        logger: this.logger,
+      },
+    );
   }
 
   /** Active jobs finish; no new ones start. */

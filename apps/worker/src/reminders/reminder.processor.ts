@@ -5,7 +5,7 @@ import {
   type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
-import { Worker, type Job } from 'bullmq';
+import type { Job, Worker } from 'bullmq';
 import { AppConfig } from '../../../../libs/config/src/index.js';
 import { StaffDigestService } from '../../../../libs/core/src/digests/staff-digest.service.js';
 import { ReminderPlanner } from '../../../../libs/core/src/reminders/reminder-planner.js';
@@ -16,9 +16,9 @@ import {
   QUEUE_OF_JOB,
   QueueName,
   RECONCILE_SCHEDULER_ID,
-  createRedisConnection,
   type JobPayloads,
 } from '../../../../libs/queue/src/index.js';
+import { startQueueWorker } from '../queue-worker.js';
 import { DigestJobs } from './digest-jobs.js';
 
 /** Plans run under a per-event lock; a few at once keep several events moving. */
@@ -46,22 +46,10 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.worker = new Worker(QueueName.Reminders, (job: Job) => this.process(job), {
-      connection: createRedisConnection(this.config.redisUrl, {
-        blocking: true,
-        name: 'gofar-reminders',
-      }),
-      prefix: this.config.queuePrefix,
+    this.worker = startQueueWorker(this.config, QueueName.Reminders, (job) => this.process(job), {
       concurrency: CONCURRENCY,
-      maxStalledCount: 10,
-      lockDuration: 15_000,
-      stalledInterval: 5_000,
+      logger: this.logger,
     });
-    this.worker.on('failed', (job, error) => {
-      if (job)
-        this.logger.warn(`Job ${job.id} attempt ${job.attemptsMade} failed: ${error.message}`);
-    });
-    this.worker.on('error', (error) => this.logger.error(`Queue error: ${error.message}`));
     await this.ensureReconcileScheduler();
     // Upserting an unchanged scheduler keeps its next run; doing it again now and then brings
     // it back if Redis lost its keys.
