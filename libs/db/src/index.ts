@@ -3,3 +3,4 @@ export * from './db.module.js';
 export * from './run-migrations.js';
 export * from './snake-naming.strategy.js';
 export * from './transaction.js';
+export * from './pool-query.js';

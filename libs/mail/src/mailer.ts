@@ -40,17 +40,23 @@ export class Mailer {
     return address.split('@')[1]?.trim() || 'gofar.local';
   }
 
-  async send(message: MailMessage): Promise<void> {
-    await this.limit.run(() =>
-      this.transport.sendMail({
+  /**
+   * Sends one message. `accepted` runs once the server took it, still inside the send's place
+   * in the limit (where a delivery records it): a crash can then leave at most the limit's
+   * size of messages accepted but not recorded.
+   */
+  async send(message: MailMessage, accepted?: () => Promise<void>): Promise<void> {
+    await this.limit.run(async () => {
+      await this.transport.sendMail({
         from: this.settings.from,
         to: { name: message.to.name, address: message.to.address },
         subject: message.subject,
         text: message.text,
         html: message.html,
         messageId: message.messageId,
-      }),
-    );
+      });
+      await accepted?.();
+    });
   }
 
   close(): void {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { poolQuery } from '../../../db/src/pool-query.js';
 import { Mailer } from '../../../mail/src/mailer.js';
 import { classifySmtpFailure, describeSmtpFailure } from '../../../mail/src/smtp-failure.js';
 import { readReminderContexts, type ReminderContext } from '../reminders/reminder-context.js';
@@ -10,6 +11,7 @@ import { NotificationComposer } from './notification-composer.js';
 import { messageIdFor } from './notification-key.js';
 import { Notification } from './notification.entity.js';
 import type { Recipient } from './recipient.js';
+import { SentRecorder } from './sent-recorder.js';
 
 interface ClaimedRow {
   id: string;
@@ -65,6 +67,18 @@ export class DeliveryService {
     private readonly composer: NotificationComposer,
     private readonly mailer: Mailer,
   ) {}
+
+  /** The common ending: rows marked `sent` a group at a time. */
+  private readonly sent = new SentRecorder((rows) =>
+    poolQuery(
+      this.dataSource,
+      `UPDATE notifications n
+          SET status = 'sent', sent_at = now(), recipient_email = v.address, last_error = NULL, updated_at = now()
+         FROM unnest($1::uuid[], $2::text[]) AS v(id, address)
+        WHERE n.id = v.id`,
+      [rows.map((row) => row.notificationId), rows.map((row) => row.address)],
+    ),
+  );
 
   /** One notification, one job: the job's id (its key) keeps two workers off the same row. */
   async deliver(notificationId: string, attempt: DeliveryAttempt): Promise<DeliveryOutcome> {
@@ -130,13 +144,26 @@ export class DeliveryService {
       return { status: 'skipped', reason: composition.reason };
     }
 
+    let accepted = false;
     try {
-      await this.mailer.send({
-        ...composition.content,
-        to: composition.to,
-        messageId: messageIdFor(notification, this.mailer.domain),
-      });
+      await this.mailer.send(
+        {
+          ...composition.content,
+          to: composition.to,
+          messageId: messageIdFor(notification, this.mailer.domain),
+        },
+        () => {
+          accepted = true;
+          return this.sent.record({
+            notificationId: notification.id,
+            address: composition.to.address,
+          });
+        },
+      );
     } catch (error) {
+      // The server took it and only the log write failed: the queue tries again, and the row
+      // (still `sending`) may be sent once more, with the same Message-ID.
+      if (accepted) throw error;
       const reply = describeSmtpFailure(error);
       if (classifySmtpFailure(error) === 'permanent') {
         await this.record(notification.id, {
@@ -161,13 +188,13 @@ export class DeliveryService {
       throw error;
     }
 
-    await this.recordSent(notification.id, composition.to.address);
     return { status: 'sent' };
   }
 
   /** Marks the rows `sending` and counts the attempt, and reads their recipients, in one round trip. */
   private async claim(ids: string[], claimable: string): Promise<Claimed[]> {
-    const rows: ClaimedRow[] = await this.dataSource.query(
+    const rows = await poolQuery<ClaimedRow>(
+      this.dataSource,
       `WITH claimed AS (
          UPDATE notifications SET status = 'sending', attempts = attempts + 1, updated_at = now()
           WHERE id = ANY($1::uuid[]) AND ${claimable}
@@ -220,15 +247,6 @@ export class DeliveryService {
       }
     }
     return byNotification;
-  }
-
-  /** The common ending, in one statement. */
-  private async recordSent(notificationId: string, address: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE notifications SET status = 'sent', sent_at = now(), recipient_email = $2, last_error = NULL, updated_at = now()
-        WHERE id = $1`,
-      [notificationId, address],
-    );
   }
 
   private async record(notificationId: string, change: Partial<Notification>): Promise<void> {

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { poolQuery } from '../../../db/src/pool-query.js';
 import type { EventStatus } from '../events/event-status.js';
 import type { Venue } from '../itinerary/session-type.js';
 import type { ReminderKind } from './reminder-times.js';
@@ -45,7 +46,8 @@ export async function readReminderContexts(
   subjectId: string,
   recipientIds: string[],
 ): Promise<Map<string, ReminderContext>> {
-  const rows: Record<string, unknown>[] = await dataSource.query(
+  const rows = await poolQuery<Record<string, unknown>>(
+    dataSource,
     `SELECT rcp.user_id AS recipient_id,
             e.id, e.status, e.title, e.starts_on::text, e.ends_on::text, e.starts_at, e.timezone,
             e.event_reminder_offsets, e.session_reminder_offsets, e.mission_reminder_offsets,

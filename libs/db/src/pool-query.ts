@@ -1,0 +1,17 @@
+import type pg from 'pg';
+import type { DataSource } from 'typeorm';
+
+/**
+ * A statement sent straight to the pg pool behind the DataSource: for the few queries run once
+ * per email, where TypeORM's query runner (made, connected and released around every query)
+ * costs more CPU than the query itself. Outside any transaction; plain rows back.
+ */
+export async function poolQuery<Row>(
+  dataSource: DataSource,
+  sql: string,
+  parameters: unknown[],
+): Promise<Row[]> {
+  const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
+  const result = await pool.query(sql, parameters);
+  return result.rows as Row[];
+}
