@@ -6,6 +6,13 @@ import { Logger } from 'nestjs-pino';
 import { loadConfigOrExit } from '../../../libs/config/src/index.js';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { AppModule } from './app.module.js';
+import { ErrorFilter } from './common/http/error.filter.js';
+import {
+  answerFastifyErrorsInContractShape,
+  clientErrorHandler,
+  frameworkErrors,
+} from './http/fastify-errors.js';
+import { acceptJsonBodiesOnly } from './http/json-body.js';
 import { requestId } from './logging.js';
 import { setUpOpenApi } from './openapi.js';
 import { prepareDatabase } from './startup.js';
@@ -19,15 +26,18 @@ async function bootstrap(): Promise<void> {
       trustProxy: config.trustProxy,
       bodyLimit: 1024 * 1024,
       genReqId: requestId,
+      clientErrorHandler,
+      frameworkErrors,
     }),
-    { bufferLogs: true },
+    // Nest's own parsers would read forms too; the API takes JSON only (json-body.ts).
+    { bufferLogs: true, bodyParser: false },
   );
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      void reply.header('x-request-id', request.id);
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  acceptJsonBodiesOnly(fastify);
+  answerFastifyErrorsInContractShape(fastify, new ErrorFilter());
   const logger = app.get(Logger);
   app.useLogger(logger);
   app.enableShutdownHooks();

@@ -19,6 +19,7 @@ import type { Submission } from '../../../../libs/core/src/teams/submission.enti
 import type { TeamView } from '../../../../libs/core/src/teams/team.service.js';
 import { IsInstant } from '../common/validation/gofar-validators.js';
 import { Trim } from '../common/validation/trim.transform.js';
+import { MultiLine } from '../common/validation/text-input.js';
 
 /** An instant as an ISO 8601 local time with its offset in a zone, e.g. 2027-07-19T18:00:00+07:00. */
 export function localIso(instant: Date, zone: string): string {
@@ -74,6 +75,7 @@ export class CreateMissionDto {
   @IsOptional()
   @IsString()
   @MaxLength(10000)
+  @MultiLine()
   description?: string | null;
 
   @ApiProperty({ example: '2027-07-19T18:00:00+07:00' })
@@ -137,6 +139,7 @@ export class CreateSubmissionDto {
   @IsString()
   @MinLength(1)
   @MaxLength(20000)
+  @MultiLine()
   content!: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'https://example.org/our-pitch' })
@@ -146,15 +149,17 @@ export class CreateSubmissionDto {
 }
 
 export class ScoreSubmissionDto {
-  @ApiProperty({ minimum: 0, description: 'From 0 to the mission’s maxScore' })
+  @ApiProperty({ minimum: 0, maximum: 10000, description: 'From 0 to the mission’s maxScore' })
   @IsInt()
   @Min(0)
+  @Max(10000)
   score!: number;
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @MultiLine()
   feedback?: string | null;
 }
 

@@ -14,6 +14,9 @@ export interface SignupInput {
   fullName: string;
 }
 
+// eslint-disable-next-line no-control-regex
+const HAS_CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+
 @Injectable()
 export class AccountService {
   constructor(
@@ -43,7 +46,9 @@ export class AccountService {
 
   /** The user whose credentials these are; the same error, in about the same time, for any mismatch. */
   async authenticate(email: string, password: string): Promise<User> {
-    const found = await this.users.findWithPasswordHash(email);
+    // No account's email holds a control character (PostgreSQL refuses a NUL in any text), so
+    // such an email names nobody; it still costs a hash check, like any unknown email.
+    const found = HAS_CONTROL.test(email) ? null : await this.users.findWithPasswordHash(email);
     const matches = await verifyPassword(
       password,
       found?.passwordHash ?? (await DECOY_PASSWORD_HASH),

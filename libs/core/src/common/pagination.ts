@@ -1,4 +1,5 @@
 import { validationFailed } from './domain-error.js';
+import { isLocalDate } from './time.js';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
@@ -23,10 +24,30 @@ export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify([position.key, position.id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): CursorPosition {
+/** What a list is ordered by, so a cursor's key can be checked before it reaches SQL. */
+export type CursorKeyKind = 'integer' | 'date' | 'instant' | 'text';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+
+const KEY_CHECKS: Record<CursorKeyKind, (key: string) => boolean> = {
+  integer: (key) => /^\d{1,18}$/.test(key),
+  date: (key) => isLocalDate(key),
+  instant: (key) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(key) && !Number.isNaN(Date.parse(key)),
+  text: (key) => key.length <= 1000 && !CONTROL.test(key),
+};
+
+/**
+ * Reads a cursor this API wrote. A tampered or made-up one is a 400, never a query error:
+ * its id must be a UUID and its key must be of the list's sort type.
+ */
+export function decodeCursor(cursor: string, kind: CursorKeyKind): CursorPosition {
   try {
     const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof key === 'string' && typeof id === 'string') return { key, id };
+    if (typeof key === 'string' && typeof id === 'string' && UUID.test(id) && KEY_CHECKS[kind](key))
+      return { key, id };
   } catch {
     // fall through to the validation error
   }
@@ -70,6 +91,7 @@ export async function pageByUniqueColumn<T>(
   request: PageRequest,
   column: {
     expression: string;
+    keyKind: CursorKeyKind;
     keyOf: (row: T) => string;
     idOf: (row: T) => string;
     descending?: boolean;
@@ -79,7 +101,7 @@ export async function pageByUniqueColumn<T>(
   query.orderBy(column.expression, column.descending ? 'DESC' : 'ASC').take(limit + 1);
   if (request.cursor) {
     query.andWhere(`${column.expression} ${column.descending ? '<' : '>'} :pageAfter`, {
-      pageAfter: decodeCursor(request.cursor).key,
+      pageAfter: decodeCursor(request.cursor, column.keyKind).key,
     });
   }
   return toPage(await query.getMany(), limit, (row) => ({

@@ -108,7 +108,7 @@ export class EventService {
         organizationId: filter.organizationId,
       });
     if (filter.cursor) {
-      const after = decodeCursor(filter.cursor);
+      const after = decodeCursor(filter.cursor, 'date');
       query.andWhere('(event.startsOn, event.id) > (:afterKey, :afterId)', {
         afterKey: after.key,
         afterId: after.id,
@@ -208,6 +208,7 @@ export class EventService {
       .where('staff.eventId = :eventId', { eventId });
     return pageByUniqueColumn(query, request, {
       expression: 'user.email',
+      keyKind: 'text',
       keyOf: (staff) => staff.user!.email,
       idOf: (staff) => staff.userId,
     });

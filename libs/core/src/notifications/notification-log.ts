@@ -56,7 +56,7 @@ export class NotificationLog {
         });
     }
     if (filter.cursor) {
-      const after = decodeCursor(filter.cursor);
+      const after = decodeCursor(filter.cursor, 'instant');
       query.andWhere('(n.fireAt, n.id) > (:afterKey::timestamptz, :afterId::uuid)', {
         afterKey: after.key,
         afterId: after.id,

@@ -36,6 +36,7 @@ export class MembershipRepository {
       .where('membership.organizationId = :organizationId', { organizationId });
     return pageByUniqueColumn(query, request, {
       expression: 'user.email',
+      keyKind: 'text',
       keyOf: (membership) => membership.user!.email,
       idOf: (membership) => membership.userId,
     });

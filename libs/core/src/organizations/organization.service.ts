@@ -58,7 +58,7 @@ export class OrganizationService {
       );
     }
     if (request.cursor) {
-      const after = decodeCursor(request.cursor);
+      const after = decodeCursor(request.cursor, 'text');
       query.andWhere('(organization.name, organization.id) > (:afterKey, :afterId)', {
         afterKey: after.key,
         afterId: after.id,

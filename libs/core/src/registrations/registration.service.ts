@@ -180,6 +180,7 @@ export class RegistrationService {
   ): Promise<Page<RegistrationView>> {
     const page = await pageByUniqueColumn(query, request, {
       expression: 'r.seq',
+      keyKind: 'integer',
       keyOf: (registration) => registration.seq,
       idOf: (registration) => registration.id,
       descending: newestFirst,

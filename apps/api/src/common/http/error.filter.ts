@@ -27,10 +27,30 @@ const CODE_OF_STATUS: Record<number, string> = {
   404: 'NOT_FOUND',
   405: 'METHOD_NOT_ALLOWED',
   406: 'NOT_ACCEPTABLE',
+  408: 'REQUEST_TIMEOUT',
   413: 'PAYLOAD_TOO_LARGE',
+  414: 'URI_TOO_LONG',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'RATE_LIMITED',
+  431: 'HEADERS_TOO_LARGE',
 };
+
+/** Messages for statuses Fastify and Node answer themselves, which would otherwise echo input. */
+const MESSAGE_OF_STATUS: Record<number, string> = {
+  413: 'The request body is too large',
+  414: 'The request path is too long',
+  415: 'The body must be JSON (Content-Type: application/json)',
+  431: 'The request headers or query string are too large',
+};
+
+/** The contract's error body for a status the server answers without any route: 414, 431. */
+export function errorBodyOfStatus(statusCode: number): ErrorBodyDto {
+  return {
+    statusCode,
+    code: CODE_OF_STATUS[statusCode] ?? 'BAD_REQUEST',
+    message: MESSAGE_OF_STATUS[statusCode] ?? 'The request could not be read',
+  };
+}
 
 /**
  * Maps every failure to the contract's error shape. Domain errors and HTTP errors keep their
@@ -42,8 +62,15 @@ export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const request = host.switchToHttp().getRequest<FastifyRequest>();
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    this.reply(
+      exception,
+      host.switchToHttp().getRequest<FastifyRequest>(),
+      host.switchToHttp().getResponse<FastifyReply>(),
+    );
+  }
+
+  /** Also Fastify's error handler, for what fails before a route runs (body parsing, limits). */
+  reply(exception: unknown, request: FastifyRequest, reply: FastifyReply): void {
     const body = this.toBody(exception, request);
     void reply
       .status(body.statusCode)
@@ -63,7 +90,8 @@ export class ErrorFilter implements ExceptionFilter {
     }
     const status = this.clientErrorStatus(exception);
     if (status !== null) {
-      const message = exception instanceof Error ? exception.message : 'Request failed';
+      if (MESSAGE_OF_STATUS[status]) return errorBodyOfStatus(status);
+      const message = exception instanceof Error ? exception.message : 'Bad request';
       return {
         statusCode: status,
         code: CODE_OF_STATUS[status] ?? 'BAD_REQUEST',

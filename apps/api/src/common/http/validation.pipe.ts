@@ -1,8 +1,9 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import {
   type ErrorDetail,
   validationFailed,
 } from '../../../../../libs/core/src/common/domain-error.js';
+import { normaliseInput, singleLineProblems } from '../validation/text-input.js';
 
 /** Flattens class-validator's tree into the contract's `details`, one entry per problem. */
 export function toErrorDetails(errors: ValidationError[], parent = ''): ErrorDetail[] {
@@ -21,13 +22,34 @@ export function toErrorDetails(errors: ValidationError[], parent = ''): ErrorDet
   });
 }
 
-/** Validates every body and query against its DTO; unknown fields are refused, not dropped. */
+/**
+ * Validates every body and query against its DTO; unknown fields are refused, not dropped.
+ * Before that, text is normalised and control characters and out-of-range numbers refused
+ * (the same rules for every route); after it, newlines are refused outside multi-line fields.
+ */
+export class GofarValidationPipe extends ValidationPipe {
+  constructor() {
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      validationError: { target: false, value: false },
+      exceptionFactory: (errors) => validationFailed(toErrorDetails(errors)),
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'body' && metadata.type !== 'query')
+      return super.transform(value, metadata);
+    const input = normaliseInput(value);
+    if (input.problems.length) throw validationFailed(input.problems);
+    const result: unknown = await super.transform(input.value, metadata);
+    const lines = singleLineProblems(result);
+    if (lines.length) throw validationFailed(lines);
+    return result;
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => validationFailed(toErrorDetails(errors)),
-  });
+  return new GofarValidationPipe();
 }

@@ -26,12 +26,15 @@ import {
 } from '../../../../../libs/core/src/events/event-status.js';
 import {
   IsCountryQuotaMap,
+  MAX_SEATS,
+  OptionalNotNull,
   IsIanaZone,
   IsInstant,
   IsLocalDate,
   IsReminderOffset,
 } from '../../common/validation/gofar-validators.js';
 import { Trim } from '../../common/validation/trim.transform.js';
+import { MultiLine } from '../../common/validation/text-input.js';
 
 const MAX_OFFSETS = 10;
 
@@ -55,6 +58,7 @@ export class CreateEventDto {
   @IsOptional()
   @IsString()
   @MaxLength(10000)
+  @MultiLine()
   description?: string | null;
 
   @ApiProperty({
@@ -75,19 +79,19 @@ export class CreateEventDto {
   @IsLocalDate()
   endsOn!: string;
 
-  @ApiProperty({ example: 48, minimum: 1, maximum: 100000 })
+  @ApiProperty({ example: 48, minimum: 1, maximum: MAX_SEATS })
   @IsInt()
   @Min(1)
-  @Max(100000)
+  @Max(MAX_SEATS)
   capacity!: number;
 
   @ApiPropertyOptional({
     type: 'object',
-    additionalProperties: { type: 'integer', minimum: 0 },
+    additionalProperties: { type: 'integer', minimum: 0, maximum: MAX_SEATS },
     example: { VN: 5, KR: 8 },
     description: 'Caps on confirmed registrations per ISO 3166-1 alpha-2 nationality',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsCountryQuotaMap()
   countryQuotas?: Record<string, number>;
 
@@ -95,12 +99,14 @@ export class CreateEventDto {
     type: 'integer',
     nullable: true,
     minimum: 0,
+    maximum: MAX_SEATS,
     description:
       'Cap for nationalities not in countryQuotas; null is unlimited, 0 makes them ineligible',
   })
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(MAX_SEATS)
   defaultCountryQuota?: number | null;
 
   @ApiProperty()
@@ -128,7 +134,7 @@ export class CreateEventDto {
   registrationClosesAt?: string | null;
 
   @ApiPropertyOptional({ enum: ITINERARY_VISIBILITIES, default: 'participants' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(ITINERARY_VISIBILITIES)
   itineraryVisibility?: ItineraryVisibility;
 
@@ -137,7 +143,7 @@ export class CreateEventDto {
     example: DEFAULT_EVENT_REMINDER_OFFSETS,
     default: DEFAULT_EVENT_REMINDER_OFFSETS,
   })
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(MAX_OFFSETS)
   @ArrayUnique()
   @IsReminderOffset()
@@ -148,7 +154,7 @@ export class CreateEventDto {
     example: DEFAULT_SESSION_REMINDER_OFFSETS,
     default: DEFAULT_SESSION_REMINDER_OFFSETS,
   })
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(MAX_OFFSETS)
   @ArrayUnique()
   @IsReminderOffset()
@@ -159,7 +165,7 @@ export class CreateEventDto {
     example: DEFAULT_MISSION_REMINDER_OFFSETS,
     default: DEFAULT_MISSION_REMINDER_OFFSETS,
   })
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(MAX_OFFSETS)
   @ArrayUnique()
   @IsReminderOffset()

@@ -1,21 +1,18 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsISO31661Alpha2,
-  IsOptional,
-  IsString,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import {
   SESSION_TYPES,
   type SessionType,
 } from '../../../../../libs/core/src/itinerary/session-type.js';
-import { IsIanaZone, IsInstant } from '../../common/validation/gofar-validators.js';
+import {
+  IsCountryCode,
+  NestedObject,
+  IsIanaZone,
+  IsInstant,
+  OptionalNotNull,
+} from '../../common/validation/gofar-validators.js';
 import { Trim } from '../../common/validation/trim.transform.js';
+import { MultiLine } from '../../common/validation/text-input.js';
 
 export class VenueDto {
   @ApiProperty({ example: 'Seoul Global Center' })
@@ -33,7 +30,7 @@ export class VenueDto {
   city!: string;
 
   @ApiProperty({ example: 'KR' })
-  @IsISO31661Alpha2()
+  @IsCountryCode()
   country!: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
@@ -77,18 +74,18 @@ export class CreateSessionDto {
 
   @ApiPropertyOptional({ type: VenueDto, nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => VenueDto)
+  @NestedObject(() => VenueDto)
   venue?: VenueDto | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(10000)
+  @MultiLine()
   description?: string | null;
 
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   mandatory?: boolean;
 }

@@ -1,24 +1,27 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsEmail,
   IsIn,
-  IsISO31661Alpha2,
   IsOptional,
   IsString,
   MaxLength,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
 import {
   GENDERS,
   type Gender,
 } from '../../../../../libs/core/src/registrations/registration-status.js';
-import { IsLocalDate } from '../../common/validation/gofar-validators.js';
+import {
+  NestedObject,
+  IsCountryCode,
+  IsLocalDate,
+  OptionalNotNull,
+} from '../../common/validation/gofar-validators.js';
 import { Trim } from '../../common/validation/trim.transform.js';
+import { MultiLine } from '../../common/validation/text-input.js';
 
 export class EmergencyContactDto {
   @ApiProperty({ example: 'Nguyen Van Binh' })
@@ -56,7 +59,7 @@ export class GuardianDto extends EmergencyContactDto {
 
 export class CreateRegistrationDto {
   @ApiProperty({ example: 'VN', description: 'ISO 3166-1 alpha-2' })
-  @IsISO31661Alpha2()
+  @IsCountryCode()
   nationality!: string;
 
   @ApiProperty({ example: '2001-04-09' })
@@ -69,7 +72,7 @@ export class CreateRegistrationDto {
   gender?: Gender | null;
 
   @ApiPropertyOptional({ type: [String], example: ['halal', 'vegetarian'] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -84,22 +87,22 @@ export class CreateRegistrationDto {
   @IsOptional()
   @IsString()
   @MaxLength(4000)
+  @MultiLine()
   medicalNotes?: string | null;
 
   @ApiProperty({ type: EmergencyContactDto })
-  @ValidateNested()
-  @Type(() => EmergencyContactDto)
+  @NestedObject(() => EmergencyContactDto)
   emergencyContact!: EmergencyContactDto;
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(4000)
+  @MultiLine()
   motivation?: string | null;
 
   @ApiPropertyOptional({ type: GuardianDto, nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => GuardianDto)
+  @NestedObject(() => GuardianDto)
   guardian?: GuardianDto | null;
 }

@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO31661Alpha2, IsOptional } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import {
   REGISTRATION_STATUSES,
   type RegistrationStatus,
 } from '../../../../../libs/core/src/registrations/registration-status.js';
+import { IsCountryCode } from '../../common/validation/gofar-validators.js';
 import { PageQueryDto } from '../../common/http/page-query.dto.js';
 
 export class RegistrationListQueryDto extends PageQueryDto {
@@ -14,7 +15,7 @@ export class RegistrationListQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: 'VN' })
   @IsOptional()
-  @IsISO31661Alpha2()
+  @IsCountryCode()
   nationality?: string;
 }
 
