@@ -1,4 +1,11 @@
-import { isIanaZone, isLocalDate, isReminderOffset, startOfLocalDate } from './time.js';
+import {
+  canonicalZone,
+  isIanaZone,
+  isInstant,
+  isLocalDate,
+  isReminderOffset,
+  startOfLocalDate,
+} from './time.js';
 
 describe('time helpers', () => {
   it.each([
@@ -21,6 +28,34 @@ describe('time helpers', () => {
     expect(isLocalDate('2027-02-29')).toBe(false);
     expect(isLocalDate('2027-7-1')).toBe(false);
     expect(isLocalDate('2027-07-01T00:00:00Z')).toBe(false);
+  });
+
+  it.each([
+    ['europe/paris', 'Europe/Paris'],
+    ['US/Pacific', 'America/Los_Angeles'],
+    ['Asia/Saigon', 'Asia/Ho_Chi_Minh'],
+    ['asia/ho_chi_minh', 'Asia/Ho_Chi_Minh'],
+    ['Asia/Calcutta', 'Asia/Kolkata'],
+    ['Asia/Seoul', 'Asia/Seoul'],
+  ])('the canonical name of %s is %s', (zone, canonical) =>
+    expect(canonicalZone(zone)).toBe(canonical),
+  );
+
+  it('bounds dates and instants to years people plan in', () => {
+    expect(isLocalDate('0000-01-01')).toBe(false);
+    expect(isLocalDate('1899-12-31')).toBe(false);
+    expect(isLocalDate('1900-01-01')).toBe(true);
+    expect(isLocalDate('2199-12-31')).toBe(true);
+    expect(isLocalDate('2200-01-01')).toBe(false);
+    expect(isInstant('2027-07-12T09:00:00+09:00')).toBe(true);
+    expect(isInstant('2027-07-12T09:00Z')).toBe(true);
+    expect(isInstant('2027-07-12T09:00:00.123456+0530')).toBe(true);
+    expect(isInstant('2027-07-12T09:00:00+99:99')).toBe(false);
+    expect(isInstant('2027-07-12T09:00:00+19:00')).toBe(false);
+    expect(isInstant('-271821-04-20T00:00:00Z')).toBe(false);
+    expect(isInstant('+275760-09-13T00:00:00Z')).toBe(false);
+    expect(isInstant('1969-12-31T23:59:59Z')).toBe(false);
+    expect(isInstant('2027-07-12T09:00:00')).toBe(false);
   });
 
   it.each(['P7D', 'P1D', 'PT1H', 'PT15M', 'PT30S', 'P1W', 'P1DT12H'])(

@@ -39,6 +39,7 @@ export interface GuardianConsent {
 @Index(['eventId', 'status', 'nationality'])
 @Index(['eventId', 'status', 'waitlistedAt', 'seq'])
 @Index(['userId', 'seq'])
+@Check('CHK_registrations_nationality', `"nationality" ~ '^[A-Z]{2}$'`)
 @Check(
   'registrations_status_known',
   `"status" IN ('pending', 'confirmed', 'waitlisted', 'rejected', 'cancelled')`,

@@ -4,6 +4,7 @@ import { NotificationPipeline1795758889692 } from './1795758889692-NotificationP
 import { Registrations1795759505986 } from './1795759505986-Registrations.js';
 import { Itinerary1795761199329 } from './1795761199329-Itinerary.js';
 import { TeamsAndMissions1795762179837 } from './1795762179837-TeamsAndMissions.js';
+import { CanonicalCountriesAndZones1795770000000 } from './1795770000000-CanonicalCountriesAndZones.js';
 
 /** Every migration, in order; `npm run migration:generate` writes new ones beside this file. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Registrations1795759505986,
   Itinerary1795761199329,
   TeamsAndMissions1795762179837,
+  CanonicalCountriesAndZones1795770000000,
 ];
