@@ -15,7 +15,12 @@ const swc = [
 const shared = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // Subpath imports (package.json "imports") point at dist/; tests run the sources.
+  moduleNameMapper: {
+    '^#(config|db|queue|mail|core)/(.*)\\.js$': '<rootDir>/libs/$1/src/$2',
+    '^#(api|worker)/(.*)\\.js$': '<rootDir>/apps/$1/src/$2',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   testEnvironment: 'node',
 };
 
@@ -26,6 +31,13 @@ export default {
       ...shared,
       displayName: 'unit',
       testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
     },
     {
       ...shared,

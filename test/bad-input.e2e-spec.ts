@@ -767,7 +767,7 @@ describe('bad input is a clear 4xx on every route', () => {
       headers: { authorization: `Basic ${credentials}` },
     });
     expect(response.status).toBe(401);
-    expect((await response.json()).code).toBe('UNAUTHENTICATED');
+    expect(((await response.json()) as { code: string }).code).toBe('UNAUTHENTICATED');
   });
 
   it('actions without a body need no content type, and an empty JSON body is no body', async () => {

@@ -7,6 +7,8 @@ import pg from 'pg';
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 
 export default async function globalSetup() {
+  // The integration and e2e projects both name this hook: the run is set up once.
+  if (process.env.GOFAR_TEST_RUN_ID) return;
   if (!existsSync('dist/apps/api/src/main.js'))
     throw new Error('dist/ is missing: build first (npm test does, via pretest)');
   const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
