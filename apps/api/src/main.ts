@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { loadConfigOrExit } from '../../../libs/config/src/index.js';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { AppModule } from './app.module.js';
+import { registerResponseHeaders } from './common/http/response-headers.js';
 import { requestId } from './logging.js';
 import { setUpOpenApi } from './openapi.js';
 import { prepareDatabase } from './startup.js';
@@ -22,6 +23,7 @@ async function bootstrap(): Promise<void> {
     }),
     { bufferLogs: true },
   );
+  registerResponseHeaders(app);
   app
     .getHttpAdapter()
     .getInstance()

@@ -10,6 +10,7 @@ import {
 import { AccountService } from '../../../../libs/core/src/accounts/account.service.js';
 import { Public } from '../common/auth/public.decorator.js';
 import { TokenService } from '../common/auth/token.service.js';
+import { NoStore } from '../common/http/cache-policy.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';
 import { AuthRateLimitGuard } from './auth-rate-limit.guard.js';
 import { LoginDto } from './dto/login.dto.js';
@@ -21,6 +22,8 @@ import { UserDto } from './dto/user.dto.js';
 @ApiTooManyRequestsResponse({ type: ErrorBodyDto, description: 'RATE_LIMITED' })
 @Controller('auth')
 @Public()
+// Answers carry a fresh access token.
+@NoStore()
 @UseGuards(AuthRateLimitGuard)
 export class AuthController {
   constructor(
