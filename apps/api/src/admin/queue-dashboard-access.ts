@@ -13,6 +13,7 @@ import {
   rateLimited,
 } from '../auth/auth-attempts.js';
 import { TokenService } from '../common/auth/token.service.js';
+import { isSameOriginRequest, isUnsafeMethod } from '../common/http/same-origin.js';
 import { QueueDashboardCookie } from './queue-dashboard-cookie.js';
 
 export const QUEUE_DASHBOARD_REALM = 'Basic realm="Gofar queues"';
@@ -35,7 +36,6 @@ export type DashboardDecision =
       headers: Record<string, string>;
     };
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Longer fields than login accepts are refused without hashing them. */
 const MAX_EMAIL = 254;
 const MAX_PASSWORD = 200;
@@ -59,19 +59,21 @@ export class QueueDashboardAccess {
   ) {}
 
   async decide(request: DashboardRequest): Promise<DashboardDecision> {
-    // A browser resends cached basic credentials with any request to this host, even one a
-    // page of another site makes it send: nothing that changes queues may come from there.
-    const fetchSite = request.headers['sec-fetch-site'];
+    // A browser attaches the cookie and remembered basic credentials to any request to this
+    // host, even one a page of another site makes it send, so changes sent with those must
+    // come from our own pages. A bearer token it never attaches by itself: scripts pass, and
+    // the cookie is then not what lets them in.
+    const bearer = isBearer(request.headers.authorization);
     if (
-      !SAFE_METHODS.has(request.method.toUpperCase()) &&
-      typeof fetchSite === 'string' &&
-      !['same-origin', 'none'].includes(fetchSite)
+      isUnsafeMethod(request.method) &&
+      !bearer &&
+      !isSameOriginRequest(request.headers, this.config.publicUrl)
     )
       return this.deny(403, 'The queue dashboard accepts changes from its own pages only');
 
     const cookieHeader = request.headers.cookie;
     const hasCookie = this.cookie.present(cookieHeader);
-    const cookieUserId = this.cookie.userId(cookieHeader);
+    const cookieUserId = bearer ? null : this.cookie.userId(cookieHeader);
     const cookieUser = cookieUserId ? await this.accounts.findById(cookieUserId) : null;
     if (cookieUser?.isAdmin) return { allowed: true };
 
@@ -159,3 +161,6 @@ export class QueueDashboardAccess {
     };
   }
 }
+
+const isBearer = (authorization: string | undefined): boolean =>
+  authorization?.trim().toLowerCase().startsWith('bearer ') ?? false;
