@@ -358,7 +358,7 @@ describe('queue dashboard basic auth and the auth rate limit', () => {
       message: expect.any(String),
     });
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    // The same counters as login: the email is spent there too.
+    // The same per-address counter as login: this address is spent there too.
     const login = await api.post('/api/v1/auth/login', {
       email: adminEmail,
       password: TEST_ADMIN_PASSWORD,

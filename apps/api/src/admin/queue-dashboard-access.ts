@@ -7,11 +7,12 @@ import type { User } from '../../../../libs/core/src/accounts/user.entity.js';
 import { DomainError } from '../../../../libs/core/src/common/domain-error.js';
 import { REDIS } from '../../../../libs/queue/src/index.js';
 import {
-  authAttemptSubjects,
+  addressSubject,
   authAttemptsExhausted,
   countAuthAttempt,
   rateLimited,
 } from '../auth/auth-attempts.js';
+import { LoginSlowdown } from '../auth/login-slowdown.js';
 import { TokenService } from '../common/auth/token.service.js';
 import { isSameOriginRequest, isUnsafeMethod } from '../common/http/same-origin.js';
 import { QueueDashboardCookie } from './queue-dashboard-cookie.js';
@@ -46,7 +47,8 @@ const MAX_PASSWORD = 200;
  * `Authorization: Basic` with an admin's email and password, or `Authorization: Bearer` with
  * an admin's access token; both of those set the cookie. Whoever it names must still exist and
  * be an admin, read from PostgreSQL on every request. Failed passwords count against the same
- * Redis counters as login. Nothing here logs a header.
+ * per-address Redis counter as login and slow that email's checks down as login does
+ * (LoginSlowdown). Nothing here logs a header.
  */
 @Injectable()
 export class QueueDashboardAccess {
@@ -56,6 +58,7 @@ export class QueueDashboardAccess {
     private readonly accounts: AccountService,
     private readonly tokens: TokenService,
     private readonly cookie: QueueDashboardCookie,
+    private readonly slowdown: LoginSlowdown,
   ) {}
 
   async decide(request: DashboardRequest): Promise<DashboardDecision> {
@@ -115,20 +118,21 @@ export class QueueDashboardAccess {
     const password = colon > 0 ? decoded.slice(colon + 1) : '';
     if (!email || !password) return this.deny(401, 'Basic credentials must be "email:password"');
 
-    const subjects = authAttemptSubjects(ip, email);
-    const before = await authAttemptsExhausted(this.redis, this.config, subjects);
+    const address = [addressSubject(ip)];
+    const before = await authAttemptsExhausted(this.redis, this.config, address);
     if (before.limited) return this.rateLimited(before.retryAfterSeconds);
 
     let user: User | null = null;
     if (email.length <= MAX_EMAIL && password.length <= MAX_PASSWORD) {
       try {
-        user = await this.accounts.authenticate(email, password);
+        user = await this.slowdown.check(email, () => this.accounts.authenticate(email, password));
       } catch (error) {
         if (!(error instanceof DomainError && error.code === 'INVALID_CREDENTIALS')) throw error;
       }
     }
     if (user) return this.admit(user);
-    const after = await countAuthAttempt(this.redis, this.config, subjects);
+    // Only failures count: a browser resends remembered credentials whenever the cookie expires.
+    const after = await countAuthAttempt(this.redis, this.config, address);
     return after.limited
       ? this.rateLimited(after.retryAfterSeconds)
       : this.deny(401, 'Email or password is incorrect');
