@@ -145,6 +145,12 @@ describe('security and caching headers on every answer', () => {
       cacheControl: null,
     },
     {
+      name: 'malformed URL (400, answered by the router)',
+      send: () => api.get('/api/v1/registrations/%zz'),
+      status: 400,
+      cacheControl: null,
+    },
+    {
       name: 'missing token (401)',
       send: () => api.get('/api/v1/me'),
       status: 401,

@@ -1,23 +1,20 @@
-import type { FastifyInstance } from 'fastify';
+import type { SecurityHeadersOptions } from '@nestjs/common';
 
 /**
- * Sent with every answer: no MIME sniffing (a JSON body must never run as a script or page),
- * no full URLs (with ids or tokens in them) leaked to other sites, and no framing by any page
- * (clickjacking of the dashboard and the docs).
+ * Headers on every answer, through Nest's own request hook (`app.useSecurityHeaders()`), which
+ * runs before anything else and also for answers no other hook sees (a malformed URL, an
+ * over-long parameter): helmet's defaults, among them `X-Content-Type-Options: nosniff` (a JSON
+ * body never runs as a script or page), plus referrers kept to our own site (URLs carry ids)
+ * and no framing by any page, ours included (clickjacking of the dashboard and the docs).
  */
-export const SECURITY_HEADERS = {
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'same-origin',
-  'x-frame-options': 'DENY',
-} as const;
-
-/**
- * Sets the security headers when a request arrives, on the root instance, so every context
- * registered later (API routes, the 404 handler, docs, health, the queue dashboard) inherits
- * it, and error answers keep them: Fastify's error path drops only the content headers.
- */
-export function addSecurityHeaders(fastify: FastifyInstance): void {
-  fastify.addHook('onRequest', async (_request, reply) => {
-    void reply.headers(SECURITY_HEADERS);
-  });
+export function securityHeaders(publicUrl: string): SecurityHeadersOptions {
+  return {
+    referrerPolicy: { policy: 'same-origin' },
+    xFrameOptions: { action: 'deny' },
+    // The docs and the queue dashboard load inline scripts; pages of our own set their policy.
+    contentSecurityPolicy: false,
+    // Only where browsers reach us over TLS, and for this host alone: subdomains are not ours
+    // to pin.
+    strictTransportSecurity: publicUrl.startsWith('https:') ? { includeSubDomains: false } : false,
+  };
 }
