@@ -68,6 +68,21 @@ describe('auth rate limit across two API processes', () => {
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
   });
 
+  it('counts an IPv6 client by its /64, so a new address in it buys no new attempts', async () => {
+    await awayFromWindowEdge();
+    const network = `2001:db8:${(lastOctet += 1).toString(16)}:1`;
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < LIMIT + 1; attempt += 1) {
+      const response = await clients[attempt % 2]!.post(
+        '/api/v1/auth/login',
+        { email: newEmail('v6'), password: 'wrong password' },
+        from(`${network}::${attempt + 1}`),
+      );
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
   it('never locks an email out: attackers lock out their own addresses, the owner gets in, a little later', async () => {
     await awayFromWindowEdge();
     const email = newEmail('owner');

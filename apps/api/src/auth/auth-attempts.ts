@@ -3,6 +3,7 @@ import type { AppConfig } from '../../../../libs/config/src/index.js';
 import { normalizeEmail } from '../../../../libs/core/src/accounts/normalize-email.js';
 import { DomainError } from '../../../../libs/core/src/common/domain-error.js';
 import { redisKey } from '../../../../libs/queue/src/index.js';
+import { clientNetwork } from './client-network.js';
 
 /** Attempts are counted in fixed windows of this length. */
 export const AUTH_ATTEMPT_WINDOW_SECONDS = 60;
@@ -16,11 +17,11 @@ export interface AuthAttemptVerdict {
 }
 
 /**
- * The counter of one client address. Signup, login and the queue dashboard's basic auth share
- * it, so alternating between them buys no extra attempts. Over the limit, the address is
- * refused: it can only lock itself out.
+ * The counter of one client address (an IPv6 address's /64, see clientNetwork). Signup, login
+ * and the queue dashboard's basic auth share it, so alternating between them buys no extra
+ * attempts. Over the limit, the address is refused: it can only lock itself out.
  */
-export const addressSubject = (ip: string): string => `ip:${ip}`;
+export const addressSubject = (ip: string): string => `ip:${clientNetwork(ip)}`;
 
 /**
  * The counter of failed password checks for one email, whichever address they came from. It
