@@ -223,7 +223,7 @@ describe('queue dashboard at /admin/queues', () => {
 
     it('refuses a foreign Origin or Referer when the browser sends no Sec-Fetch-Site', async () => {
       const basicAuth = basic(testRun().adminEmail, TEST_ADMIN_PASSWORD);
-      for (const headers of [
+      const attempts: Record<string, string>[] = [
         { cookie, origin: FOREIGN },
         { authorization: basicAuth, origin: FOREIGN },
         { cookie, origin: 'null' },
@@ -233,7 +233,8 @@ describe('queue dashboard at /admin/queues', () => {
         { cookie, origin: FOREIGN, referer: `${server.baseUrl}/admin/queues` },
         // Nothing says where it comes from.
         { cookie },
-      ]) {
+      ];
+      for (const headers of attempts) {
         const response = await put(headers);
         expect({ headers: Object.keys(headers), status: response.status }).toEqual({
           headers: Object.keys(headers),
