@@ -1,5 +1,5 @@
 import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import { startApi, type RunningApi } from './support/api-process.js';
+import { freePort, startApi, type RunningApi } from './support/api-process.js';
 import { query } from './support/databases.js';
 import { type Account, PASSWORD, loginAdmin, signup } from './support/factories.js';
 import { ApiClient, type ApiResponse } from './support/http-client.js';
@@ -61,7 +61,9 @@ describe('queue dashboard at /admin/queues', () => {
   let participant: Account;
 
   beforeAll(async () => {
-    server = await startApi();
+    // PUBLIC_URL is the server's own origin, as a browser would see it.
+    const port = await freePort();
+    server = await startApi({ PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}/` });
     api = new ApiClient(server.baseUrl);
     admin = await loginAdmin(api);
     participant = await signup(api);
@@ -209,6 +211,57 @@ describe('queue dashboard at /admin/queues', () => {
     expect(sameOrigin.status).toBe(404);
   });
 
+  describe('changes are taken only from our own pages', () => {
+    // An unknown queue: a request that gets through is answered 404 by Bull Board, changing nothing.
+    const PAUSE = `${DASHBOARD}/api/queues/no-such-queue/pause`;
+    const FOREIGN = 'https://evil.example';
+    const put = (headers: Record<string, string>) => api.request('PUT', PAUSE, {}, { headers });
+    let cookie: string;
+    beforeAll(async () => {
+      cookie = cookieOf(await api.get(DASHBOARD, { token: admin.token }));
+    });
+
+    it('refuses a foreign Origin or Referer when the browser sends no Sec-Fetch-Site', async () => {
+      const basicAuth = basic(testRun().adminEmail, TEST_ADMIN_PASSWORD);
+      const attempts: Record<string, string>[] = [
+        { cookie, origin: FOREIGN },
+        { authorization: basicAuth, origin: FOREIGN },
+        { cookie, origin: 'null' },
+        { cookie, referer: `${FOREIGN}/page` },
+        { authorization: basicAuth, referer: `${FOREIGN}/page` },
+        // A foreign Origin is not excused by a Referer of ours.
+        { cookie, origin: FOREIGN, referer: `${server.baseUrl}/admin/queues` },
+        // Nothing says where it comes from.
+        { cookie },
+      ];
+      for (const headers of attempts) {
+        const response = await put(headers);
+        expect({ headers: Object.keys(headers), status: response.status }).toEqual({
+          headers: Object.keys(headers),
+          status: 403,
+        });
+        expect(response.body.code).toBe('FORBIDDEN');
+      }
+    });
+
+    it('lets through changes whose Origin, or Referer, is PUBLIC_URL', async () => {
+      expect((await put({ cookie, origin: server.baseUrl })).status).toBe(404);
+      expect((await put({ cookie, referer: `${server.baseUrl}/admin/queues/` })).status).toBe(404);
+      const basicAuth = basic(testRun().adminEmail, TEST_ADMIN_PASSWORD);
+      expect((await put({ authorization: basicAuth, origin: server.baseUrl })).status).toBe(404);
+    });
+
+    it('does not apply to bearer tokens, which a browser never attaches by itself', async () => {
+      expect((await put({ authorization: `Bearer ${admin.token}` })).status).toBe(404);
+    });
+
+    it('leaves reading alone', async () => {
+      expect((await withCookie(QUEUES_API, cookie)).status).toBe(200);
+      const foreign = await api.get(QUEUES_API, { headers: { cookie, origin: FOREIGN } });
+      expect(foreign.status).toBe(200);
+    });
+  });
+
   describe('POST /api/v1/admin/queues/session', () => {
     it('needs a token and an admin', async () => {
       const anonymous = await api.post(SESSION);
@@ -306,7 +359,7 @@ describe('queue dashboard basic auth and the auth rate limit', () => {
       message: expect.any(String),
     });
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    // The same counters as login: the email is spent there too.
+    // The same per-address counter as login: this address is spent there too.
     const login = await api.post('/api/v1/auth/login', {
       email: adminEmail,
       password: TEST_ADMIN_PASSWORD,

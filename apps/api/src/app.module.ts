@@ -10,6 +10,7 @@ import { RedisModule } from '../../../libs/queue/src/index.js';
 import { AdminModule } from './admin/admin.module.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthRateLimitGuard } from './auth/auth-rate-limit.guard.js';
+import { LoginSlowdown } from './auth/login-slowdown.js';
 import { AuthGuard } from './common/auth/auth.guard.js';
 import { TokenService } from './common/auth/token.service.js';
 import { ErrorFilter } from './common/http/error.filter.js';
@@ -56,6 +57,7 @@ import { pinoHttpOptions } from './logging.js';
   providers: [
     TokenService,
     AuthRateLimitGuard,
+    LoginSlowdown,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ErrorFilter },
     { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -7,6 +7,7 @@ import { loadConfigOrExit } from '../../../libs/config/src/index.js';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { AppModule } from './app.module.js';
 import { ErrorFilter } from './common/http/error.filter.js';
+import { registerResponseHeaders } from './common/http/response-headers.js';
 import {
   answerFastifyErrorsInContractShape,
   clientErrorHandler,
@@ -32,6 +33,7 @@ async function bootstrap(): Promise<void> {
     // Nest's own parsers would read forms too; the API takes JSON only (json-body.ts).
     { bufferLogs: true, bodyParser: false },
   );
+  registerResponseHeaders(app);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { CoreModule } from '../../../../libs/core/src/core.module.js';
+import { LoginSlowdown } from '../auth/login-slowdown.js';
 import { TokenService } from '../common/auth/token.service.js';
 import { QueueDashboardAccess } from './queue-dashboard-access.js';
 import { QueueDashboardCookie } from './queue-dashboard-cookie.js';
@@ -14,6 +15,12 @@ import { QueueDashboardSessionController } from './queue-dashboard-session.contr
 @Module({
   imports: [CoreModule, JwtModule.register({})],
   controllers: [QueueDashboardSessionController],
-  providers: [TokenService, QueueDashboardCookie, QueueDashboardAccess, QueueDashboardQueues],
+  providers: [
+    TokenService,
+    LoginSlowdown,
+    QueueDashboardCookie,
+    QueueDashboardAccess,
+    QueueDashboardQueues,
+  ],
 })
 export class AdminModule {}

@@ -7,12 +7,14 @@ import type { User } from '../../../../libs/core/src/accounts/user.entity.js';
 import { DomainError } from '../../../../libs/core/src/common/domain-error.js';
 import { REDIS } from '../../../../libs/queue/src/index.js';
 import {
-  authAttemptSubjects,
+  addressSubject,
   authAttemptsExhausted,
   countAuthAttempt,
   rateLimited,
 } from '../auth/auth-attempts.js';
+import { LoginSlowdown } from '../auth/login-slowdown.js';
 import { TokenService } from '../common/auth/token.service.js';
+import { isSameOriginRequest, isUnsafeMethod } from '../common/http/same-origin.js';
 import { QueueDashboardCookie } from './queue-dashboard-cookie.js';
 
 export const QUEUE_DASHBOARD_REALM = 'Basic realm="Gofar queues"';
@@ -35,7 +37,6 @@ export type DashboardDecision =
       headers: Record<string, string>;
     };
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Longer fields than login accepts are refused without hashing them. */
 const MAX_EMAIL = 254;
 const MAX_PASSWORD = 200;
@@ -46,7 +47,8 @@ const MAX_PASSWORD = 200;
  * `Authorization: Basic` with an admin's email and password, or `Authorization: Bearer` with
  * an admin's access token; both of those set the cookie. Whoever it names must still exist and
  * be an admin, read from PostgreSQL on every request. Failed passwords count against the same
- * Redis counters as login. Nothing here logs a header.
+ * per-address Redis counter as login and slow that email's checks down as login does
+ * (LoginSlowdown). Nothing here logs a header.
  */
 @Injectable()
 export class QueueDashboardAccess {
@@ -56,22 +58,25 @@ export class QueueDashboardAccess {
     private readonly accounts: AccountService,
     private readonly tokens: TokenService,
     private readonly cookie: QueueDashboardCookie,
+    private readonly slowdown: LoginSlowdown,
   ) {}
 
   async decide(request: DashboardRequest): Promise<DashboardDecision> {
-    // A browser resends cached basic credentials with any request to this host, even one a
-    // page of another site makes it send: nothing that changes queues may come from there.
-    const fetchSite = request.headers['sec-fetch-site'];
+    // A browser attaches the cookie and remembered basic credentials to any request to this
+    // host, even one a page of another site makes it send, so changes sent with those must
+    // come from our own pages. A bearer token it never attaches by itself: scripts pass, and
+    // the cookie is then not what lets them in.
+    const bearer = isBearer(request.headers.authorization);
     if (
-      !SAFE_METHODS.has(request.method.toUpperCase()) &&
-      typeof fetchSite === 'string' &&
-      !['same-origin', 'none'].includes(fetchSite)
+      isUnsafeMethod(request.method) &&
+      !bearer &&
+      !isSameOriginRequest(request.headers, this.config.publicUrl)
     )
       return this.deny(403, 'The queue dashboard accepts changes from its own pages only');
 
     const cookieHeader = request.headers.cookie;
     const hasCookie = this.cookie.present(cookieHeader);
-    const cookieUserId = this.cookie.userId(cookieHeader);
+    const cookieUserId = bearer ? null : this.cookie.userId(cookieHeader);
     const cookieUser = cookieUserId ? await this.accounts.findById(cookieUserId) : null;
     if (cookieUser?.isAdmin) return { allowed: true };
 
@@ -113,20 +118,21 @@ export class QueueDashboardAccess {
     const password = colon > 0 ? decoded.slice(colon + 1) : '';
     if (!email || !password) return this.deny(401, 'Basic credentials must be "email:password"');
 
-    const subjects = authAttemptSubjects(ip, email);
-    const before = await authAttemptsExhausted(this.redis, this.config, subjects);
+    const address = [addressSubject(ip)];
+    const before = await authAttemptsExhausted(this.redis, this.config, address);
     if (before.limited) return this.rateLimited(before.retryAfterSeconds);
 
     let user: User | null = null;
     if (email.length <= MAX_EMAIL && password.length <= MAX_PASSWORD) {
       try {
-        user = await this.accounts.authenticate(email, password);
+        user = await this.slowdown.check(email, () => this.accounts.authenticate(email, password));
       } catch (error) {
         if (!(error instanceof DomainError && error.code === 'INVALID_CREDENTIALS')) throw error;
       }
     }
     if (user) return this.admit(user);
-    const after = await countAuthAttempt(this.redis, this.config, subjects);
+    // Only failures count: a browser resends remembered credentials whenever the cookie expires.
+    const after = await countAuthAttempt(this.redis, this.config, address);
     return after.limited
       ? this.rateLimited(after.retryAfterSeconds)
       : this.deny(401, 'Email or password is incorrect');
@@ -159,3 +165,6 @@ export class QueueDashboardAccess {
     };
   }
 }
+
+const isBearer = (authorization: string | undefined): boolean =>
+  authorization?.trim().toLowerCase().startsWith('bearer ') ?? false;

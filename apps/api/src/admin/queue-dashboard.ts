@@ -46,7 +46,6 @@ async function admitAdmins(
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<FastifyReply | undefined> {
-  void reply.header('x-frame-options', 'DENY');
   try {
     const decision = await access.decide(request);
     if (decision.allowed) {

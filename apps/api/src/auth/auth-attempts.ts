@@ -3,6 +3,7 @@ import type { AppConfig } from '../../../../libs/config/src/index.js';
 import { normalizeEmail } from '../../../../libs/core/src/accounts/normalize-email.js';
 import { DomainError } from '../../../../libs/core/src/common/domain-error.js';
 import { redisKey } from '../../../../libs/queue/src/index.js';
+import { clientNetwork } from './client-network.js';
 
 /** Attempts are counted in fixed windows of this length. */
 export const AUTH_ATTEMPT_WINDOW_SECONDS = 60;
@@ -16,15 +17,19 @@ export interface AuthAttemptVerdict {
 }
 
 /**
- * What one attempt counts against: the client address and, when given, the email it names.
- * Login, signup and the queue dashboard's basic auth share these counters, so alternating
- * between them buys no extra attempts.
+ * The counter of one client address (an IPv6 address's /64, see clientNetwork). Signup, login
+ * and the queue dashboard's basic auth share it, so alternating between them buys no extra
+ * attempts. Over the limit, the address is refused: it can only lock itself out.
  */
-export function authAttemptSubjects(ip: string, email?: unknown): string[] {
-  const subjects = [`ip:${ip}`];
-  if (typeof email === 'string' && email.length <= 254)
-    subjects.push(`email:${normalizeEmail(email)}`);
-  return subjects;
+export const addressSubject = (ip: string): string => `ip:${clientNetwork(ip)}`;
+
+/**
+ * The counter of failed password checks for one email, whichever address they came from. It
+ * never refuses anyone (that would let anybody lock the owner out); it slows the checks down,
+ * see LoginSlowdown. Null for an email too long to be one, which no check accepts anyway.
+ */
+export function emailSubject(email: string): string | null {
+  return email.length <= 254 ? `email:${normalizeEmail(email)}` : null;
 }
 
 function windowOf(now: number): { key: number; retryAfterSeconds: number } {
@@ -90,3 +95,21 @@ export const rateLimited = (retryAfterSeconds: number) =>
     'RATE_LIMITED',
     `Too many attempts; try again in ${retryAfterSeconds} s`,
   );
+
+/**
+ * How many attempts a subject made in the current window and the one before it: "recent",
+ * without the count dropping to zero the instant a window turns.
+ */
+export async function recentAuthAttempts(
+  redis: Redis,
+  settings: LimitSettings,
+  subject: string,
+  now = Date.now(),
+): Promise<number> {
+  const window = windowOf(now);
+  const counts = await redis.mget(
+    keyOf(settings, subject, window.key - 1),
+    keyOf(settings, subject, window.key),
+  );
+  return counts.reduce((sum, count) => sum + Number(count ?? 0), 0);
+}

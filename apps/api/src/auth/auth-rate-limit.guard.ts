@@ -3,11 +3,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '../../../../libs/config/src/index.js';
 import { REDIS } from '../../../../libs/queue/src/index.js';
-import { authAttemptSubjects, countAuthAttempt, rateLimited } from './auth-attempts.js';
+import { addressSubject, countAuthAttempt, rateLimited } from './auth-attempts.js';
 
 /**
- * Limits signup and login attempts per client address and per email in fixed one-minute
- * windows. Counters live in Redis, so the limit holds across every API process.
+ * Limits signup and login attempts per client address in fixed one-minute windows; an address
+ * over the limit locks out only itself. Counters live in Redis, so the limit holds across every
+ * API process. Failures per email slow its logins down instead (LoginSlowdown).
  */
 @Injectable()
 export class AuthRateLimitGuard implements CanActivate {
@@ -19,12 +20,7 @@ export class AuthRateLimitGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.config.authRateLimitPerMinute === 0) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const email = (request.body as { email?: unknown } | undefined)?.email;
-    const verdict = await countAuthAttempt(
-      this.redis,
-      this.config,
-      authAttemptSubjects(request.ip, email),
-    );
+    const verdict = await countAuthAttempt(this.redis, this.config, [addressSubject(request.ip)]);
     if (verdict.limited) {
       void context
         .switchToHttp()

@@ -10,8 +10,10 @@ import {
 import { AccountService } from '../../../../libs/core/src/accounts/account.service.js';
 import { Public } from '../common/auth/public.decorator.js';
 import { TokenService } from '../common/auth/token.service.js';
+import { NoStore } from '../common/http/cache-policy.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';
 import { AuthRateLimitGuard } from './auth-rate-limit.guard.js';
+import { LoginSlowdown } from './login-slowdown.js';
 import { LoginDto } from './dto/login.dto.js';
 import { AuthSessionDto } from './dto/session.dto.js';
 import { SignupDto } from './dto/signup.dto.js';
@@ -21,11 +23,14 @@ import { UserDto } from './dto/user.dto.js';
 @ApiTooManyRequestsResponse({ type: ErrorBodyDto, description: 'RATE_LIMITED' })
 @Controller('auth')
 @Public()
+// Answers carry a fresh access token.
+@NoStore()
 @UseGuards(AuthRateLimitGuard)
 export class AuthController {
   constructor(
     private readonly accounts: AccountService,
     private readonly tokens: TokenService,
+    private readonly slowdown: LoginSlowdown,
   ) {}
 
   @Post('signup')
@@ -41,7 +46,9 @@ export class AuthController {
   @ApiOkResponse({ type: AuthSessionDto })
   @ApiUnauthorizedResponse({ type: ErrorBodyDto, description: 'INVALID_CREDENTIALS' })
   async login(@Body() body: LoginDto): Promise<AuthSessionDto> {
-    const user = await this.accounts.authenticate(body.email, body.password);
+    const user = await this.slowdown.check(body.email, () =>
+      this.accounts.authenticate(body.email, body.password),
+    );
     return { user: UserDto.from(user), accessToken: await this.tokens.issue(user) };
   }
 }

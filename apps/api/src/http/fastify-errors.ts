@@ -27,7 +27,7 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
   socket.end(
     `HTTP/1.1 ${statusCode} ${statusCode === 431 ? 'Request Header Fields Too Large' : statusCode === 414 ? 'URI Too Long' : 'Bad Request'}\r\n` +
       'Connection: close\r\nContent-Type: application/json; charset=utf-8\r\n' +
-      'X-Content-Type-Options: nosniff\r\n' +
+      'X-Content-Type-Options: nosniff\r\nReferrer-Policy: same-origin\r\nX-Frame-Options: DENY\r\n' +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
 }

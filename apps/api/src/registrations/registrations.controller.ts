@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -14,6 +14,7 @@ import type { FastifyReply } from 'fastify';
 import type { User } from '../../../../libs/core/src/accounts/user.entity.js';
 import { RegistrationService } from '../../../../libs/core/src/registrations/registration.service.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
+import { NoStore } from '../common/http/cache-policy.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';
 import { PageQueryDto } from '../common/http/page-query.dto.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
@@ -31,6 +32,8 @@ import { registrationsCsv } from './registrations-csv.js';
 @ApiTags('registrations')
 @ApiBearerAuth()
 @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'Unknown, or not visible to the caller' })
+// Registrations carry medical notes, emergency contacts and guardians; the CSV is an export.
+@NoStore()
 @Controller()
 export class RegistrationsController {
   constructor(private readonly registrations: RegistrationService) {}
@@ -71,7 +74,6 @@ export class RegistrationsController {
     description: 'UTF-8 with BOM and a header row; medical notes only with ?include=medical',
   })
   @ApiForbiddenResponse({ type: ErrorBodyDto })
-  @Header('cache-control', 'no-store')
   async csv(
     @CurrentUser() actor: User,
     @Param('id', UuidParamPipe) eventId: string,
