@@ -759,6 +759,8 @@ describe('bad input is a clear 4xx on every route', () => {
       message: expect.any(String),
     });
     expect(text).not.toContain('qqqq');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
   });
 
   it('a NUL in HTTP basic credentials of the queue dashboard is a plain 401', async () => {

@@ -3,6 +3,16 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { ErrorFilter, errorBodyOfStatus } from '../common/http/error.filter.js';
 
 /**
+ * The headers every answer carries (security-headers.ts), for the answers written before any
+ * hook runs: a request Node could not parse, a path Fastify could not route.
+ */
+const BASELINE_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+};
+
+/**
  * What fails before a route runs (a body that is not JSON, too large or too deep) goes through
  * the same mapping as the routes' errors, so every status the server answers has the
  * contract's shape.
@@ -27,7 +37,9 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
   socket.end(
     `HTTP/1.1 ${statusCode} ${statusCode === 431 ? 'Request Header Fields Too Large' : statusCode === 414 ? 'URI Too Long' : 'Bad Request'}\r\n` +
       'Connection: close\r\nContent-Type: application/json; charset=utf-8\r\n' +
-      'X-Content-Type-Options: nosniff\r\nReferrer-Policy: same-origin\r\nX-Frame-Options: DENY\r\n' +
+      Object.entries(BASELINE_HEADERS)
+        .map(([name, value]) => `${name}: ${value}\r\n`)
+        .join('') +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
 }
@@ -47,5 +59,5 @@ export function frameworkErrors(
     statusCode === 400
       ? { statusCode, code: 'VALIDATION_FAILED', message: 'The request path is not valid' }
       : errorBodyOfStatus(statusCode);
-  void reply.code(statusCode).send(body);
+  void reply.code(statusCode).headers(BASELINE_HEADERS).send(body);
 }
