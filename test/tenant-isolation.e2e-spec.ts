@@ -81,6 +81,13 @@ describe('reminder offsets', () => {
     }
   });
 
+  it('says the bound in the OpenAPI document', async () => {
+    const document = await stack.client.get('/docs-json');
+    const fields = document.body.components.schemas.CreateEventDto.properties;
+    for (const field of OFFSET_FIELDS)
+      expect(fields[field].description).toContain('at most 366 days');
+  });
+
   it('accepts the longest offset and the usual forms', async () => {
     const event = await newEvent(stack.client, orgA.organizer, orgA.id, {
       eventReminderOffsets: ['P366D', 'P52W', 'P1W', 'P1D'],
