@@ -108,7 +108,8 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
         await this.retryPlans(result.failedEventIds);
         let digests = 0;
         let digestFailures = 0;
-        for (const eventId of result.eventIds) {
+        // Digests do not depend on the reminders' plan: an event whose plan failed keeps them.
+        for (const eventId of [...result.eventIds, ...result.failedEventIds]) {
           try {
             digests += await this.digestJobs.sync(eventId);
           } catch (error) {
