@@ -21,8 +21,10 @@ export async function freePort(): Promise<number> {
 
 export interface RunningProcess {
   child: ChildProcess;
-  /** Everything it printed so far, for failure messages. */
+  /** The last 20,000 characters it printed, for failure messages. */
   output(): string;
+  /** Everything it printed since it started, stdout and stderr, for tests that scan logs. */
+  transcript(): string;
   /** SIGTERM, then waits for the exit (SIGKILL after `graceMs`). */
   stop(graceMs?: number): Promise<number | null>;
 }
@@ -58,7 +60,10 @@ export function processEnv(overrides: Record<string, string> = {}): Record<strin
 export function spawnProcess(entry: string, env: Record<string, string>): RunningProcess {
   const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
+  // Kept as bytes: a character split across two chunks is whole again in the transcript.
+  const everything: Buffer[] = [];
   const collect = (chunk: Buffer) => {
+    everything.push(chunk);
     output = (output + chunk.toString()).slice(-20_000);
   };
   child.stdout!.on('data', collect);
@@ -67,6 +72,7 @@ export function spawnProcess(entry: string, env: Record<string, string>): Runnin
   return {
     child,
     output: () => output,
+    transcript: () => Buffer.concat(everything).toString(),
     async stop(graceMs = 10_000) {
       if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       child.kill('SIGTERM');

@@ -9,11 +9,29 @@ export function requestId(request: { headers: IncomingHttpHeaders }): string {
   return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
-/** Paths that carry a secret (personal calendar feeds) are logged with the secret masked. */
+/** Query parameters whose values are ids, states or numbers, never personal data. */
+const PLAIN_QUERY_KEYS = new Set(['limit', 'cursor', 'status', 'kind', 'organizationId']);
+
+/**
+ * A path as the log may hold it: the secret of personal calendar feeds masked, and of the
+ * query only the plain parameters' values (a `recipient=` or a search is someone's email or
+ * name); an email typed into a path is masked too.
+ */
 export function redactPath(url: string | undefined): string {
-  return (url ?? '')
+  const [path = '', query] = (url ?? '').split(/\?(.*)/s, 2);
+  const safePath = path
     .replace(/\/calendar\/[^/?]+/g, '/calendar/[secret]')
-    .replace(/\?.*$/, (query) => query.replace(/(token=)[^&]+/gi, '$1[secret]'));
+    .replace(/[^/]*(@|%40)[^/]*/g, '[email]');
+  if (query === undefined) return safePath;
+  const safeQuery = query
+    .split('&')
+    .map((pair) => {
+      const [key = '', value] = pair.split(/=(.*)/s, 2);
+      if (value === undefined) return key;
+      return `${key}=${PLAIN_QUERY_KEYS.has(key) ? value : '[masked]'}`;
+    })
+    .join('&');
+  return `${safePath}?${safeQuery}`;
 }
 
 /** One JSON line per request with its id, method, path, status and time; never headers or bodies. */

@@ -25,7 +25,8 @@ export async function prepareDatabase(
       const outcome = await app
         .get(AccountService)
         .ensureAdmin(config.adminEmail, config.adminPassword);
-      if (outcome === 'created') logger.log(`Created admin ${config.adminEmail}`, 'Startup');
+      // No address in the log: it is an account's email like any other.
+      if (outcome === 'created') logger.log('Created the configured admin account', 'Startup');
     }
   });
 }

@@ -1,12 +1,14 @@
 import type { Logger } from '@nestjs/common';
 import { Worker, type Job } from 'bullmq';
 import type { AppConfig } from '../../../libs/config/src/index.js';
+import { errorSummary } from '../../../libs/db/src/log-safe-error.js';
 import { createRedisConnection, type QueueName } from '../../../libs/queue/src/index.js';
 
 /**
  * A BullMQ worker on its own blocking connection, with the settings every Gofar queue shares:
  * a worker killed mid-job leaves it stalled, and it is picked up again rather than failed, soon
- * (a job's lock lapses after 15 s; workers look for lapsed ones every 5 s). Failures are logged.
+ * (a job's lock lapses after 15 s; workers look for lapsed ones every 5 s). Failures are logged
+ * with the job's id and event, the error's type, code and masked message: never its data.
  */
 export function startQueueWorker(
   config: AppConfig,
@@ -23,9 +25,12 @@ export function startQueueWorker(
     stalledInterval: 5_000,
   });
   worker.on('failed', (job, error) => {
-    if (job)
-      options.logger.warn(`Job ${job.id} attempt ${job.attemptsMade} failed: ${error.message}`);
+    if (!job) return;
+    const eventId = (job.data as { eventId?: unknown } | undefined)?.eventId;
+    options.logger.warn(
+      `Job ${job.name} ${job.id}${typeof eventId === 'string' ? ` of event ${eventId}` : ''} attempt ${job.attemptsMade} failed: ${errorSummary(error)}`,
+    );
   });
-  worker.on('error', (error) => options.logger.error(`Queue error: ${error.message}`));
+  worker.on('error', (error) => options.logger.error(`Queue error: ${errorSummary(error)}`));
   return worker;
 }

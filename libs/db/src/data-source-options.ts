@@ -1,7 +1,11 @@
-import type { DataSourceOptions } from 'typeorm';
+import type { DataSourceOptions, LogLevel } from 'typeorm';
+import { SafeQueryLogger } from './safe-query-logger.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
+
+/** What TypeORM logs: failures (masked, see SafeQueryLogger) and migrations; never queries. */
+const LOGGING: LogLevel[] = ['error', 'warn', 'migration'];
 
 export interface DataSourceSettings {
   url: string;
@@ -22,7 +26,8 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     uuidExtension: 'pgcrypto',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error', 'warn', 'migration'],
+    logging: LOGGING,
+    logger: new SafeQueryLogger(LOGGING),
     applicationName: settings.applicationName ?? 'gofar',
     extra: { max: settings.poolSize ?? 10 },
   };

@@ -4,3 +4,5 @@ export * from './run-migrations.js';
 export * from './snake-naming.strategy.js';
 export * from './transaction.js';
 export * from './pool-query.js';
+export * from './log-safe-error.js';
+export * from './safe-query-logger.js';

@@ -4,6 +4,7 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { describeError } from '../../../../libs/db/src/log-safe-error.js';
 import { redactPath } from '../logging.js';
 import { QueueDashboardAccess } from './queue-dashboard-access.js';
 import { QUEUE_DASHBOARD_PATH } from './queue-dashboard-path.js';
@@ -62,7 +63,7 @@ async function admitAdmins(
     // Type and message only: never the request's headers (passwords, tokens, cookies).
     logger.error(
       {
-        error: error instanceof Error ? { type: error.name, message: error.message } : {},
+        error: describeError(error),
         requestId: request.id,
       },
       'Queue dashboard access check failed',

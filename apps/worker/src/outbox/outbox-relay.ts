@@ -9,6 +9,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '../../../../libs/config/src/index.js';
+import { errorSummary } from '../../../../libs/db/src/log-safe-error.js';
 import { inTransaction } from '../../../../libs/db/src/transaction.js';
 import { JobQueues, type JobName } from '../../../../libs/queue/src/index.js';
 
@@ -67,7 +68,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       return;
     }
     this.running = this.drain()
-      .catch((error: Error) => this.logger.error(`Relay failed: ${error.message}`))
+      .catch((error: Error) => this.logger.error(`Relay failed: ${errorSummary(error)}`))
       .finally(() => {
         this.running = null;
         if (this.again) {
@@ -114,7 +115,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     client.on('notification', () => this.wake());
     client.on('error', (error) => {
       // The poll keeps relaying; reconnect so wake-ups come back.
-      this.logger.warn(`Relay listener lost its connection: ${error.message}`);
+      this.logger.warn(`Relay listener lost its connection: ${errorSummary(error)}`);
       this.listener = null;
       if (!this.stopped)
         setTimeout(() => void this.listen().catch(() => undefined), POLL_INTERVAL_MS);

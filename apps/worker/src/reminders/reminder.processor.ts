@@ -8,6 +8,7 @@ import {
 import type { Job, Worker } from 'bullmq';
 import { AppConfig } from '../../../../libs/config/src/index.js';
 import { StaffDigestService } from '../../../../libs/core/src/digests/staff-digest.service.js';
+import { errorSummary } from '../../../../libs/db/src/log-safe-error.js';
 import { ReminderPlanner } from '../../../../libs/core/src/reminders/reminder-planner.js';
 import { ReminderReconciler } from '../../../../libs/core/src/reminders/reminder-reconciler.js';
 import {
@@ -16,6 +17,7 @@ import {
   QUEUE_OF_JOB,
   QueueName,
   RECONCILE_SCHEDULER_ID,
+  jobId,
   type JobPayloads,
 } from '../../../../libs/queue/src/index.js';
 import { startQueueWorker } from '../queue-worker.js';
@@ -76,7 +78,7 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
         },
       );
     } catch (error) {
-      this.logger.warn(`Could not set up the reconciliation schedule: ${(error as Error).message}`);
+      this.logger.warn(`Could not set up the reconciliation schedule: ${errorSummary(error)}`);
     }
   }
 
@@ -103,9 +105,21 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
         const horizon = Math.max(MIN_HORIZON_MS, 2 * this.config.reconcileIntervalSeconds * 1000);
         const result = await this.reconciler.run(horizon, (ids) => this.removeReminderJobs(ids));
         await this.queues.add(result.jobs);
+        await this.retryPlans(result.failedEventIds);
         let digests = 0;
-        for (const eventId of result.eventIds) digests += await this.digestJobs.sync(eventId);
-        return `${result.eventIds.length} events re-planned, ${result.jobs.length} jobs ensured, ${digests} digests queued`;
+        let digestFailures = 0;
+        // Digests do not depend on the reminders' plan: an event whose plan failed keeps them.
+        for (const eventId of [...result.eventIds, ...result.failedEventIds]) {
+          try {
+            digests += await this.digestJobs.sync(eventId);
+          } catch (error) {
+            digestFailures += 1;
+            this.logger.warn(
+              `Event ${eventId}: syncing its digests failed: ${errorSummary(error)}`,
+            );
+          }
+        }
+        return `${result.eventIds.length} events re-planned, ${result.failedEventIds.length} failed, ${result.jobs.length} jobs ensured, ${digests} digests queued, ${digestFailures} digest syncs failed`;
       }
       case JobName.SendDigest: {
         const outcome = await this.digests.send(job.data as JobPayloads[JobName.SendDigest]);
@@ -116,6 +130,28 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
       default:
         return `skipped: no handler for ${job.name}`;
     }
+  }
+
+  /**
+   * Gives each event whose re-plan failed in a tick a plan job of its own, so a passing fault
+   * (a lock timeout, a deadlock) is retried within seconds with BullMQ's backoff instead of at
+   * the next tick, away from the tick and the other events. One such job per event at a time:
+   * its id is fixed and it is removed when it ends, so a lasting fault does not pile up jobs;
+   * the next tick tries the event again and, if it still fails, starts another.
+   */
+  private async retryPlans(eventIds: string[]): Promise<void> {
+    const queue = this.queues.queue(QUEUE_OF_JOB[JobName.PlanReminders]);
+    const requestedAt = new Date().toISOString();
+    for (const eventId of eventIds)
+      await queue.add(
+        JobName.PlanReminders,
+        { eventId, requestedAt } satisfies JobPayloads[JobName.PlanReminders],
+        {
+          jobId: jobId(JobName.PlanReminders, eventId, 'retry'),
+          removeOnComplete: true,
+          removeOnFail: true,
+        },
+      );
   }
 
   /**

@@ -58,15 +58,28 @@ describe('time helpers', () => {
     expect(isInstant('2027-07-12T09:00:00')).toBe(false);
   });
 
-  it.each(['P7D', 'P1D', 'PT1H', 'PT15M', 'PT30S', 'P1W', 'P1DT12H'])(
+  it.each(['P7D', 'P1D', 'PT1H', 'PT15M', 'PT30S', 'P1W', 'P1DT12H', 'P366D', 'P52W', 'PT8784H'])(
     '%s is a reminder offset',
     (offset) => expect(isReminderOffset(offset)).toBe(true),
   );
 
-  it.each(['tomorrow', 'P', 'PT', 'PT0S', 'P1M', 'P1Y', '-P1D', 'P1.5D', '1D', ''])(
-    '%p is not a reminder offset',
-    (offset) => expect(isReminderOffset(offset)).toBe(false),
-  );
+  it.each([
+    'tomorrow',
+    'P',
+    'PT',
+    'PT0S',
+    'P1M',
+    'P1Y',
+    '-P1D',
+    'P1.5D',
+    '1D',
+    '',
+    'P367D',
+    'P53W',
+    'P366DT1S',
+    'P999999999D',
+    'PT99999999999999999999S',
+  ])('%p is not a reminder offset', (offset) => expect(isReminderOffset(offset)).toBe(false));
 
   it('finds local midnight in the zone, not on the host', () => {
     expect(startOfLocalDate('2027-07-12', 'Asia/Seoul').toISOString()).toBe(

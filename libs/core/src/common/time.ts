@@ -59,8 +59,15 @@ export function isInstant(value: unknown): value is string {
 }
 
 /**
+ * The longest reminder offset, in days: a year ahead (leap years included) is as early as
+ * anyone needs a reminder, and it keeps every fire time a date PostgreSQL and Luxon can hold.
+ */
+export const MAX_REMINDER_OFFSET_DAYS = 366;
+
+/**
  * True for a positive ISO 8601 duration of weeks, days, hours, minutes and seconds
- * (`P7D`, `PT1H`, `PT30S`); months and years are refused because their length varies.
+ * (`P7D`, `PT1H`, `PT30S`) of at most MAX_REMINDER_OFFSET_DAYS; months and years are refused
+ * because their length varies.
  */
 export function isReminderOffset(value: unknown): value is string {
   if (
@@ -69,7 +76,8 @@ export function isReminderOffset(value: unknown): value is string {
   )
     return false;
   const duration = Duration.fromISO(value);
-  return duration.isValid && duration.as('seconds') > 0;
+  const seconds = duration.isValid ? duration.as('seconds') : NaN;
+  return seconds > 0 && seconds <= MAX_REMINDER_OFFSET_DAYS * 86_400;
 }
 
 /** The instant a local calendar date begins in a zone (00:00 there), as a UTC Date. */

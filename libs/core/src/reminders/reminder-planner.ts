@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '../../../db/src/transaction.js';
@@ -47,6 +47,8 @@ interface KeyRow {
  */
 @Injectable()
 export class ReminderPlanner {
+  private readonly logger = new Logger('ReminderPlanner');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly anchors: ReminderAnchors,
@@ -64,7 +66,13 @@ export class ReminderPlanner {
       // Times of what has not started yet; the late policy sends those already due.
       const due = found
         .filter((anchor) => anchor.at.getTime() > now)
-        .flatMap((anchor) => reminderTimes(anchor));
+        .flatMap((anchor) =>
+          reminderTimes(anchor, (offset) =>
+            this.logger.warn(
+              `Event ${request.eventId}: ${anchor.kind} offset ${offset} gives no usable fire time for ${anchor.subjectId}; skipped`,
+            ),
+          ),
+        );
       const withdrawn = await this.withdraw(manager, request, due, live ? null : event);
       const requestedAt = new Date(request.requestedAt).getTime();
       const planned = await this.schedule(

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { errorSummary } from '../../../db/src/log-safe-error.js';
 import type { QueuedJob } from '../../../queue/src/job-queues.js';
 import { JobName } from '../../../queue/src/queue-names.js';
 import { deliveryJobId } from '../notifications/notification-key.js';
@@ -22,6 +23,8 @@ const BATCH = 10_000;
 export interface Reconciliation {
   /** Published events whose reminders were re-planned. */
   eventIds: string[];
+  /** Events whose re-plan failed this time (logged with the error); the rest went on. */
+  failedEventIds: string[];
   /** Jobs Redis should hold: re-adding one that exists is a no-op (deterministic ids). */
   jobs: QueuedJob[];
 }
@@ -32,9 +35,13 @@ export interface Reconciliation {
  * never ran), every reminder time due within the horizon (or overdue) with someone still
  * scheduled gets its job back, and deliveries that should be in the queue but may not be are
  * queued again. Everything it adds has the id it had, so a healthy Redis ignores it all.
+ * One event whose plan fails (bad data, a constraint) is logged and left for its own retry;
+ * it never stops the others', nor the re-queueing that serves every organization.
  */
 @Injectable()
 export class ReminderReconciler {
+  private readonly logger = new Logger('ReminderReconciler');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly planner: ReminderPlanner,
@@ -45,8 +52,17 @@ export class ReminderReconciler {
       `SELECT id FROM events WHERE status = 'published' AND ends_on >= ($1::timestamptz - interval '2 days')::date`,
       [now],
     );
-    for (const { id } of events)
-      await this.planner.plan({ eventId: id, requestedAt: now.toISOString() }, removeJobs);
+    const planned: string[] = [];
+    const failedEventIds: string[] = [];
+    for (const { id } of events) {
+      try {
+        await this.planner.plan({ eventId: id, requestedAt: now.toISOString() }, removeJobs);
+        planned.push(id);
+      } catch (error) {
+        failedEventIds.push(id);
+        this.logger.warn(`Event ${id}: re-planning its reminders failed: ${errorSummary(error)}`);
+      }
+    }
 
     const moments: { kind: ReminderKind; subject_id: string; fire_at: Date }[] =
       await this.dataSource.query(
@@ -75,7 +91,8 @@ export class ReminderReconciler {
       ],
     );
     return {
-      eventIds: events.map((event) => event.id),
+      eventIds: planned,
+      failedEventIds,
       jobs: [
         ...moments.map((row) => {
           const moment: ReminderMoment = {

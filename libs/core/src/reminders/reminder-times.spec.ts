@@ -42,6 +42,22 @@ describe('reminder times', () => {
     ]);
   });
 
+  it('leaves out an offset whose fire time is no date, and says which', () => {
+    const unusable: string[] = [];
+    const times = reminderTimes(
+      {
+        kind: 'event_reminder',
+        subjectId: 'event',
+        at: new Date('2027-07-12T00:00:00Z'),
+        zone: 'Asia/Seoul',
+        offsets: ['P999999999D', 'PT99999999999999999999S', 'P99999999D', 'PT1H'],
+      },
+      (offset) => unusable.push(offset),
+    );
+    expect(times.map((time) => time.offset)).toEqual(['PT1H']);
+    expect(unusable).toEqual(['P999999999D', 'PT99999999999999999999S', 'P99999999D']);
+  });
+
   it('says how far ahead in words', () => {
     expect(describeOffset('PT1H')).toBe('1 hour');
     expect(describeOffset('P1DT2H')).toBe('1 day 2 hours');

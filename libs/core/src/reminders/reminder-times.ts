@@ -38,11 +38,34 @@ export function fireTimeBefore(at: Date, zone: string, offset: string): Date {
 
 const fireTimes = new Map<string, number>();
 
-/** Every reminder time of an anchor, one per offset (two offsets landing on one instant: once). */
-export function reminderTimes(anchor: ReminderAnchor): ReminderTime[] {
+/** The range of years a fire time may fall in: any instant PostgreSQL and JavaScript both hold. */
+const WRITABLE_MS = {
+  from: new Date('0001-01-01T00:00:00Z').getTime(),
+  to: new Date('9999-12-31T23:59:59.999Z').getTime(),
+};
+
+/** False for NaN (an offset Luxon could not subtract) and for instants no column could hold. */
+export function isWritableFireTime(fireAt: Date): boolean {
+  const ms = fireAt.getTime();
+  return Number.isFinite(ms) && ms >= WRITABLE_MS.from && ms <= WRITABLE_MS.to;
+}
+
+/**
+ * Every reminder time of an anchor, one per offset (two offsets landing on one instant: once).
+ * An offset whose fire time is not a usable date (one stored before offsets were bounded) is
+ * left out and reported to `onUnusable`, so it cannot fail the whole plan.
+ */
+export function reminderTimes(
+  anchor: ReminderAnchor,
+  onUnusable: (offset: string) => void = () => undefined,
+): ReminderTime[] {
   const byInstant = new Map<number, ReminderTime>();
   for (const offset of anchor.offsets) {
     const fireAt = fireTimeBefore(anchor.at, anchor.zone, offset);
+    if (!isWritableFireTime(fireAt)) {
+      onUnusable(offset);
+      continue;
+    }
     if (!byInstant.has(fireAt.getTime()))
       byInstant.set(fireAt.getTime(), {
         kind: anchor.kind,

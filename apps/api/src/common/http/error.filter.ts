@@ -8,7 +8,11 @@ import {
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, type ErrorKind } from '../../../../../libs/core/src/common/domain-error.js';
+import { describeError } from '../../../../../libs/db/src/log-safe-error.js';
 import type { ErrorBodyDto } from './error-body.dto.js';
+
+/** The stack (its values masked too) is logged only when debugging. */
+const DEBUGGING = process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace';
 
 const STATUS_OF_KIND: Record<ErrorKind, number> = {
   invalid: 400,
@@ -99,7 +103,12 @@ export class ErrorFilter implements ExceptionFilter {
       };
     }
     this.logger.error(
-      { error: describeError(exception), requestId: request.id, route: request.routeOptions?.url },
+      {
+        // Type, code and masked message: never the error object, which holds a query's values.
+        error: describeError(exception, DEBUGGING),
+        requestId: request.id,
+        route: request.routeOptions?.url,
+      },
       'Unhandled error',
     );
     return {
@@ -120,24 +129,6 @@ export class ErrorFilter implements ExceptionFilter {
       ? statusCode
       : null;
   }
-}
-
-/**
- * What the log may hold of an unexpected error: its type, message and code. Not the error
- * object itself (a failed query carries its parameters, which can be password hashes or
- * personal data); the stack only when debugging.
- */
-function describeError(exception: unknown): Record<string, unknown> {
-  if (!(exception instanceof Error)) return { type: typeof exception };
-  const code = (exception as { code?: unknown }).code;
-  return {
-    type: exception.name,
-    message: exception.message,
-    ...(typeof code === 'string' ? { code } : {}),
-    ...(process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace'
-      ? { stack: exception.stack }
-      : {}),
-  };
 }
 
 function readable(message: string, status: number): string {

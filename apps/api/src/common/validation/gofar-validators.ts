@@ -10,6 +10,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import {
+  MAX_REMINDER_OFFSET_DAYS,
   canonicalZone,
   isIanaZone,
   isInstant,
@@ -105,12 +106,15 @@ function upperCaseKeys(value: unknown): unknown {
     : value;
 }
 
-/** A positive ISO 8601 duration of weeks, days, hours, minutes or seconds (`P1D`, `PT30S`). */
+/**
+ * A positive ISO 8601 duration of weeks, days, hours, minutes or seconds (`P1D`, `PT30S`),
+ * at most MAX_REMINDER_OFFSET_DAYS long.
+ */
 export const IsReminderOffset = (options?: ValidationOptions) =>
   rule(
     'isReminderOffset',
     isReminderOffset,
-    'each value in $property must be an ISO 8601 duration such as P1D, PT1H or PT30S',
+    `each value in $property must be an ISO 8601 duration such as P1D, PT1H or PT30S, of at most ${MAX_REMINDER_OFFSET_DAYS} days`,
     {
       each: true,
       ...options,

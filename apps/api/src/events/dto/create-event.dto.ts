@@ -33,10 +33,15 @@ import {
   IsLocalDate,
   IsReminderOffset,
 } from '../../common/validation/gofar-validators.js';
+import { MAX_REMINDER_OFFSET_DAYS } from '../../../../../libs/core/src/common/time.js';
 import { Trim } from '../../common/validation/trim.transform.js';
 import { MultiLine } from '../../common/validation/text-input.js';
 
 const MAX_OFFSETS = 10;
+
+/** What every reminder offset field accepts, for the OpenAPI document. */
+const offsetsDescription = (before: string) =>
+  `How long ${before} each reminder is sent: ISO 8601 durations of weeks, days, hours, minutes or seconds (P1W, P1D, PT1H, PT30S, P1DT12H), each more than zero and at most ${MAX_REMINDER_OFFSET_DAYS} days; months and years are refused. At most ${MAX_OFFSETS}, no repeats.`;
 
 export class CreateEventDto {
   @ApiProperty({ format: 'uuid' })
@@ -142,6 +147,7 @@ export class CreateEventDto {
     type: [String],
     example: DEFAULT_EVENT_REMINDER_OFFSETS,
     default: DEFAULT_EVENT_REMINDER_OFFSETS,
+    description: offsetsDescription('before the event starts (startsAt)'),
   })
   @OptionalNotNull()
   @ArrayMaxSize(MAX_OFFSETS)
@@ -153,6 +159,7 @@ export class CreateEventDto {
     type: [String],
     example: DEFAULT_SESSION_REMINDER_OFFSETS,
     default: DEFAULT_SESSION_REMINDER_OFFSETS,
+    description: offsetsDescription('before a session starts'),
   })
   @OptionalNotNull()
   @ArrayMaxSize(MAX_OFFSETS)
@@ -164,6 +171,7 @@ export class CreateEventDto {
     type: [String],
     example: DEFAULT_MISSION_REMINDER_OFFSETS,
     default: DEFAULT_MISSION_REMINDER_OFFSETS,
+    description: offsetsDescription('before a mission is due'),
   })
   @OptionalNotNull()
   @ArrayMaxSize(MAX_OFFSETS)
