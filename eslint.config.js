@@ -2,6 +2,30 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Libraries point one way: config → db → queue → mail → core → apps. Each layer may import the
+ * ones before it, never the ones after; nothing climbs directories with `../../` (subpath
+ * imports such as `#core/...` say where a file comes from instead).
+ */
+const noLadders = {
+  regex: '^\\.\\./\\.\\./',
+  message: 'Import with a subpath alias (#core/..., #db/...), not ../../',
+};
+
+/** `forbidden`: aliases (without `#`) this part of the tree may not import. */
+function importRules(forbidden) {
+  const boundary = {
+    regex: `^#(${forbidden.join('|')})/`,
+    message: 'Libraries point one way: config → db → queue → mail → core → apps',
+  };
+  return {
+    'no-restricted-imports': [
+      'error',
+      { patterns: forbidden.length ? [noLadders, boundary] : [noLadders] },
+    ],
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'libs/db/src/migrations/*-*.ts'] },
   js.configs.recommended,
@@ -26,6 +50,9 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['apps/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'], rules: importRules([]) },
+  { files: ['apps/api/**/*.ts'], rules: importRules(['worker']) },
+  { files: ['apps/worker/**/*.ts'], rules: importRules(['api']) },
   {
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Options } from 'pino-http';
-import type { AppConfig } from '../../../libs/config/src/index.js';
+import type { AppConfig } from '#config/index.js';
 
 /** Accepts a caller's `X-Request-Id` when it is short and plain, else makes one (Fastify's genReqId). */
 export function requestId(request: { headers: IncomingHttpHeaders }): string {

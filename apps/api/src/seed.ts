@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigModule, loadConfigOrExit } from '../../../libs/config/src/index.js';
-import { DemoSeeder } from '../../../libs/core/src/seed/demo-seeder.js';
-import { SeedModule } from '../../../libs/core/src/seed/seed.module.js';
-import { DbModule } from '../../../libs/db/src/index.js';
+import { ConfigModule, loadConfigOrExit } from '#config/index.js';
+import { DemoSeeder } from '#core/seed/demo-seeder.js';
+import { SeedModule } from '#core/seed/seed.module.js';
+import { DbModule } from '#db/index.js';
 import { prepareDatabase } from './startup.js';
 
 @Module({ imports: [ConfigModule, DbModule.forRoot('gofar-seed'), SeedModule] })

@@ -1,8 +1,8 @@
 import type { INestApplicationContext, LoggerService } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../../../libs/config/src/index.js';
-import { AccountService } from '../../../libs/core/src/accounts/account.service.js';
-import { withStartupLock } from '../../../libs/db/src/index.js';
+import { AppConfig } from '#config/index.js';
+import { AccountService } from '#core/accounts/account.service.js';
+import { withStartupLock } from '#db/index.js';
 
 /**
  * The work one API process does before it serves: apply pending migrations (unless

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { loadConfigOrExit } from '../../../libs/config/src/index.js';
+import { loadConfigOrExit } from '#config/index.js';
 import { WorkerModule } from './worker.module.js';
 
 async function bootstrap(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig } from '../../../libs/config/src/index.js';
-import { JobQueues, createRedisConnection } from '../../../libs/queue/src/index.js';
+import { AppConfig } from '#config/index.js';
+import { JobQueues, createRedisConnection } from '#queue/index.js';
 
 @Injectable()
 class JobQueuesCloser implements OnApplicationShutdown {

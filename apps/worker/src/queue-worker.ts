@@ -1,8 +1,8 @@
 import type { Logger } from '@nestjs/common';
 import { Worker, type Job } from 'bullmq';
-import type { AppConfig } from '../../../libs/config/src/index.js';
-import { errorSummary } from '../../../libs/db/src/log-safe-error.js';
-import { createRedisConnection, type QueueName } from '../../../libs/queue/src/index.js';
+import type { AppConfig } from '#config/index.js';
+import { errorSummary } from '#db/log-safe-error.js';
+import { createRedisConnection, type QueueName } from '#queue/index.js';
 
 /**
  * A BullMQ worker on its own blocking connection, with the settings every Gofar queue shares:

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { AppConfig, ConfigModule } from '../../../libs/config/src/index.js';
-import { CoreModule } from '../../../libs/core/src/core.module.js';
-import { DbModule } from '../../../libs/db/src/index.js';
-import { NotificationDeliveryModule } from '../../../libs/core/src/notifications/notification-delivery.module.js';
-import { MailModule } from '../../../libs/mail/src/index.js';
-import { RedisModule } from '../../../libs/queue/src/index.js';
+import { AppConfig, ConfigModule } from '#config/index.js';
+import { CoreModule } from '#core/core.module.js';
+import { DbModule } from '#db/index.js';
+import { NotificationDeliveryModule } from '#core/notifications/notification-delivery.module.js';
+import { MailModule } from '#mail/index.js';
+import { RedisModule } from '#queue/index.js';
 import { NotificationProcessor } from './notifications/notification.processor.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 import { QueueProducerModule } from './queue-connections.js';

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { loadConfig, loadEnvFile } from '../../config/src/index.js';
+import { loadConfig, loadEnvFile } from '#config/index.js';
 import { dataSourceOptions } from './data-source-options.js';
 
 // The TypeORM CLI entry (`npm run migration:*`): the same options the apps use.

@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig } from '../../config/src/index.js';
+import { AppConfig } from '#config/index.js';
 import { dataSourceOptions } from './data-source-options.js';
 
 /** Opens the TypeORM DataSource for an app; migrations are applied separately, under a lock. */

@@ -1,5 +1,5 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { AppConfig } from '../../config/src/index.js';
+import { AppConfig } from '#config/index.js';
 import { Mailer } from './mailer.js';
 
 @Injectable()

@@ -1,6 +1,6 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { AppConfig } from '../../config/src/index.js';
+import { AppConfig } from '#config/index.js';
 import { createRedisConnection } from './redis-connection.js';
 
 /** Injection token of the shared, non-blocking Redis connection. */

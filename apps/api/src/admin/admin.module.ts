@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
-import { CoreModule } from '../../../../libs/core/src/core.module.js';
+import { CoreModule } from '#core/core.module.js';
 import { LoginSlowdown } from '../auth/login-slowdown.js';
 import { TokenService } from '../common/auth/token.service.js';
 import { QueueDashboardAccess } from './queue-dashboard-access.js';

@@ -1,11 +1,11 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { AppConfig } from '../../../../libs/config/src/index.js';
-import { AccountService } from '../../../../libs/core/src/accounts/account.service.js';
-import type { User } from '../../../../libs/core/src/accounts/user.entity.js';
-import { DomainError } from '../../../../libs/core/src/common/domain-error.js';
-import { REDIS } from '../../../../libs/queue/src/index.js';
+import { AppConfig } from '#config/index.js';
+import { AccountService } from '#core/accounts/account.service.js';
+import type { User } from '#core/accounts/user.entity.js';
+import { DomainError } from '#core/common/domain-error.js';
+import { REDIS } from '#queue/index.js';
 import {
   addressSubject,
   authAttemptsExhausted,

@@ -1,4 +1,4 @@
-import type { AppConfig } from '../../../../libs/config/src/index.js';
+import type { AppConfig } from '#config/index.js';
 import { QueueDashboardCookie } from './queue-dashboard-cookie.js';
 
 const USER = '0b6f5e8e-3c1a-4f3e-9d7a-2a9c1b4e5f60';

@@ -1,6 +1,6 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '../../../../libs/config/src/index.js';
+import { AppConfig } from '#config/index.js';
 import { QUEUE_DASHBOARD_PATH } from './queue-dashboard-path.js';
 
 export const QUEUE_DASHBOARD_COOKIE = 'gofar_queues';

@@ -1,12 +1,8 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { AppConfig } from '../../../../libs/config/src/index.js';
-import {
-  DEFAULT_JOB_OPTIONS,
-  QueueName,
-  createRedisConnection,
-} from '../../../../libs/queue/src/index.js';
+import { AppConfig } from '#config/index.js';
+import { DEFAULT_JOB_OPTIONS, QueueName, createRedisConnection } from '#queue/index.js';
 
 /**
  * The Queue objects the dashboard reads (every QueueName, under QUEUE_PREFIX), on a Redis

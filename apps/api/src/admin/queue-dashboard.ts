@@ -4,7 +4,7 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { describeError } from '../../../../libs/db/src/log-safe-error.js';
+import { describeError } from '#db/log-safe-error.js';
 import { redactPath } from '../logging.js';
 import { QueueDashboardAccess } from './queue-dashboard-access.js';
 import { QUEUE_DASHBOARD_PATH } from './queue-dashboard-path.js';

@@ -1,8 +1,8 @@
 import type { Redis } from 'ioredis';
-import type { AppConfig } from '../../../../libs/config/src/index.js';
-import { normalizeEmail } from '../../../../libs/core/src/accounts/normalize-email.js';
-import { DomainError } from '../../../../libs/core/src/common/domain-error.js';
-import { redisKey } from '../../../../libs/queue/src/index.js';
+import type { AppConfig } from '#config/index.js';
+import { normalizeEmail } from '#core/accounts/normalize-email.js';
+import { DomainError } from '#core/common/domain-error.js';
+import { redisKey } from '#queue/index.js';
 import { clientNetwork } from './client-network.js';
 
 /** Attempts are counted in fixed windows of this length. */

@@ -1,8 +1,8 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
-import { AppConfig } from '../../../../libs/config/src/index.js';
-import { REDIS } from '../../../../libs/queue/src/index.js';
+import { AppConfig } from '#config/index.js';
+import { REDIS } from '#queue/index.js';
 import { addressSubject, countAuthAttempt, rateLimited } from './auth-attempts.js';
 
 /**

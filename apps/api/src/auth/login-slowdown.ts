@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { AppConfig } from '../../../../libs/config/src/index.js';
-import { DomainError } from '../../../../libs/core/src/common/domain-error.js';
-import { REDIS } from '../../../../libs/queue/src/index.js';
+import { AppConfig } from '#config/index.js';
+import { DomainError } from '#core/common/domain-error.js';
+import { REDIS } from '#queue/index.js';
 import { countAuthAttempt, emailSubject, recentAuthAttempts } from './auth-attempts.js';
 
 /** Each failure beyond the limit adds this much to the next check of that email... */

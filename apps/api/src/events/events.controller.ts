@@ -22,9 +22,9 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { User } from '../../../../libs/core/src/accounts/user.entity.js';
-import type { EventInput, EventPatch } from '../../../../libs/core/src/events/event-input.js';
-import { EventService } from '../../../../libs/core/src/events/event.service.js';
+import type { User } from '#core/accounts/user.entity.js';
+import type { EventInput, EventPatch } from '#core/events/event-input.js';
+import { EventService } from '#core/events/event.service.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { Public } from '../common/auth/public.decorator.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/terminus';
 import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
-import { REDIS } from '../../../../libs/queue/src/index.js';
+import { REDIS } from '#queue/index.js';
 import { Public } from '../common/auth/public.decorator.js';
 
 const CHECK_TIMEOUT_MS = 1500;

@@ -25,17 +25,14 @@ import {
 } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import type { FastifyReply } from 'fastify';
-import type { User } from '../../../../libs/core/src/accounts/user.entity.js';
-import { notFound, validationFailed } from '../../../../libs/core/src/common/domain-error.js';
-import { CalendarService } from '../../../../libs/core/src/itinerary/calendar.service.js';
-import { ItineraryService } from '../../../../libs/core/src/itinerary/itinerary.service.js';
-import type {
-  SessionInput,
-  SessionPatch,
-} from '../../../../libs/core/src/itinerary/session-input.js';
-import { SessionService } from '../../../../libs/core/src/itinerary/session.service.js';
-import { MissionService } from '../../../../libs/core/src/teams/mission.service.js';
-import { TeamService } from '../../../../libs/core/src/teams/team.service.js';
+import type { User } from '#core/accounts/user.entity.js';
+import { notFound, validationFailed } from '#core/common/domain-error.js';
+import { CalendarService } from '#core/itinerary/calendar.service.js';
+import { ItineraryService } from '#core/itinerary/itinerary.service.js';
+import type { SessionInput, SessionPatch } from '#core/itinerary/session-input.js';
+import { SessionService } from '#core/itinerary/session.service.js';
+import { MissionService } from '#core/teams/mission.service.js';
+import { TeamService } from '#core/teams/team.service.js';
 import { localIso } from '../teams/teams.dto.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { Public } from '../common/auth/public.decorator.js';

@@ -1,8 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  MEMBERSHIP_ROLES,
-  type MembershipRole,
-} from '../../../../libs/core/src/organizations/membership-role.js';
+import { MEMBERSHIP_ROLES, type MembershipRole } from '#core/organizations/membership-role.js';
 import { UserDto } from '../auth/dto/user.dto.js';
 
 export class MyMembershipDto {

@@ -9,17 +9,17 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import type { User } from '../../../../libs/core/src/accounts/user.entity.js';
+import type { User } from '#core/accounts/user.entity.js';
 import {
   NOTIFICATION_KINDS,
   NOTIFICATION_STATUSES,
   type NotificationKind,
   type NotificationStatus,
-} from '../../../../libs/core/src/notifications/notification-kind.js';
+} from '#core/notifications/notification-kind.js';
 import {
   NotificationLog,
   type NotificationLogEntry,
-} from '../../../../libs/core/src/notifications/notification-log.js';
+} from '#core/notifications/notification-log.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';
 import { PageQueryDto } from '../common/http/page-query.dto.js';

@@ -6,16 +6,11 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Worker } from 'bullmq';
-import { AppConfig } from '../../../../libs/config/src/index.js';
-import { DeliveryRefusedError } from '../../../../libs/core/src/notifications/delivery.errors.js';
-import { DeliveryService } from '../../../../libs/core/src/notifications/delivery.service.js';
-import { ReminderFanOut } from '../../../../libs/core/src/reminders/reminder-fan-out.js';
-import {
-  JobName,
-  JobQueues,
-  QueueName,
-  type JobPayloads,
-} from '../../../../libs/queue/src/index.js';
+import { AppConfig } from '#config/index.js';
+import { DeliveryRefusedError } from '#core/notifications/delivery.errors.js';
+import { DeliveryService } from '#core/notifications/delivery.service.js';
+import { ReminderFanOut } from '#core/reminders/reminder-fan-out.js';
+import { JobName, JobQueues, QueueName, type JobPayloads } from '#queue/index.js';
 import { startQueueWorker } from '../queue-worker.js';
 
 type DeliveryJob = Job<JobPayloads[JobName.DeliverNotification]>;

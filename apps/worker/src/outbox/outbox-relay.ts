@@ -8,10 +8,10 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { AppConfig } from '../../../../libs/config/src/index.js';
-import { errorSummary } from '../../../../libs/db/src/log-safe-error.js';
-import { inTransaction } from '../../../../libs/db/src/transaction.js';
-import { JobQueues, type JobName } from '../../../../libs/queue/src/index.js';
+import { AppConfig } from '#config/index.js';
+import { errorSummary } from '#db/log-safe-error.js';
+import { inTransaction } from '#db/transaction.js';
+import { JobQueues, type JobName } from '#queue/index.js';
 
 const BATCH = 500;
 /** A safety net: NOTIFY wakes the relay at once; the poll catches anything a lost connection missed. */

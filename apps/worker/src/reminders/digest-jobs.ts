@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { digestJobId } from '../../../../libs/core/src/digests/digest-schedule.js';
-import { StaffDigestService } from '../../../../libs/core/src/digests/staff-digest.service.js';
-import { JobName, JobQueues, QUEUE_OF_JOB } from '../../../../libs/queue/src/index.js';
+import { digestJobId } from '#core/digests/digest-schedule.js';
+import { StaffDigestService } from '#core/digests/staff-digest.service.js';
+import { JobName, JobQueues, QUEUE_OF_JOB } from '#queue/index.js';
 
 /**
  * Keeps one delayed job per event and local day (`digest-<eventId>-<date>`) at that day's

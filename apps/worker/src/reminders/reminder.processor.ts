@@ -6,11 +6,11 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import type { Job, Worker } from 'bullmq';
-import { AppConfig } from '../../../../libs/config/src/index.js';
-import { StaffDigestService } from '../../../../libs/core/src/digests/staff-digest.service.js';
-import { errorSummary } from '../../../../libs/db/src/log-safe-error.js';
-import { ReminderPlanner } from '../../../../libs/core/src/reminders/reminder-planner.js';
-import { ReminderReconciler } from '../../../../libs/core/src/reminders/reminder-reconciler.js';
+import { AppConfig } from '#config/index.js';
+import { StaffDigestService } from '#core/digests/staff-digest.service.js';
+import { errorSummary } from '#db/log-safe-error.js';
+import { ReminderPlanner } from '#core/reminders/reminder-planner.js';
+import { ReminderReconciler } from '#core/reminders/reminder-reconciler.js';
 import {
   JobName,
   JobQueues,
@@ -19,7 +19,7 @@ import {
   RECONCILE_SCHEDULER_ID,
   jobId,
   type JobPayloads,
-} from '../../../../libs/queue/src/index.js';
+} from '#queue/index.js';
 import { startQueueWorker } from '../queue-worker.js';
 import { DigestJobs } from './digest-jobs.js';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { inTransaction } from '../../../db/src/transaction.js';
+import { inTransaction } from '#db/transaction.js';
 import { NotificationScheduler } from '../notifications/notification-scheduler.js';
 import { emailTaken, invalidCredentials } from './accounts.errors.js';
 import { DECOY_PASSWORD_HASH, hashPassword, verifyPassword } from './password-hasher.js';

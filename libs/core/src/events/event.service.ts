@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { ACTIVE_STATUSES } from '../registrations/registration-status.js';
-import { inTransaction } from '../../../db/src/transaction.js';
+import { inTransaction } from '#db/transaction.js';
 import type { User } from '../accounts/user.entity.js';
 import { UserRepository } from '../accounts/user.repository.js';
 import {

@@ -2,7 +2,7 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AppConfig } from '../../../config/src/index.js';
+import { AppConfig } from '#config/index.js';
 import type { User } from '../accounts/user.entity.js';
 import { forbidden, notFound } from '../common/domain-error.js';
 import { Event } from '../events/event.entity.js';

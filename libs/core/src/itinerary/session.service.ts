@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { inTransaction } from '../../../db/src/transaction.js';
+import { inTransaction } from '#db/transaction.js';
 import type { User } from '../accounts/user.entity.js';
 import { invalidState, notFound, validationFailed } from '../common/domain-error.js';
 import { EventAccessPolicy } from '../events/event-access.js';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { poolQuery } from '../../../db/src/pool-query.js';
-import { Mailer } from '../../../mail/src/mailer.js';
-import { classifySmtpFailure, describeSmtpFailure } from '../../../mail/src/smtp-failure.js';
+import { poolQuery } from '#db/pool-query.js';
+import { Mailer } from '#mail/mailer.js';
+import { classifySmtpFailure, describeSmtpFailure } from '#mail/smtp-failure.js';
 import { readReminderContexts, type ReminderContext } from '../reminders/reminder-context.js';
 import { REMINDER_KINDS, type ReminderKind } from '../reminders/reminder-times.js';
 import { DeliveryRefusedError } from './delivery.errors.js';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { EventSummary } from '../../../mail/src/templates/registration.templates.js';
+import type { EventSummary } from '#mail/templates/registration.templates.js';
 import type { Event } from '../events/event.entity.js';
 
 const datesMemo = new Map<string, string>();

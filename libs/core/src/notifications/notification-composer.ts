@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AppConfig } from '../../../config/src/index.js';
-import type { MailContent } from '../../../mail/src/mail-message.js';
-import { membershipEmail } from '../../../mail/src/templates/membership.template.js';
-import { welcomeEmail } from '../../../mail/src/templates/welcome.template.js';
+import { AppConfig } from '#config/index.js';
+import type { MailContent } from '#mail/mail-message.js';
+import { membershipEmail } from '#mail/templates/membership.template.js';
+import { welcomeEmail } from '#mail/templates/welcome.template.js';
 import {
   eventCancelledEmail,
   registrationCancelledEmail,
@@ -17,19 +17,13 @@ import {
   staffEventCancelledEmail,
   staffRegistrationEmail,
   type EventSummary,
-} from '../../../mail/src/templates/registration.templates.js';
+} from '#mail/templates/registration.templates.js';
 import { Event } from '../events/event.entity.js';
 import { describeLocalTime } from '../itinerary/local-time.js';
 import { Session } from '../itinerary/session.entity.js';
 import { Submission } from '../teams/submission.entity.js';
-import {
-  staffSubmissionEmail,
-  submissionScoredEmail,
-} from '../../../mail/src/templates/mission.templates.js';
-import {
-  sessionCancelledEmail,
-  sessionChangedEmail,
-} from '../../../mail/src/templates/session.templates.js';
+import { staffSubmissionEmail, submissionScoredEmail } from '#mail/templates/mission.templates.js';
+import { sessionCancelledEmail, sessionChangedEmail } from '#mail/templates/session.templates.js';
 import { Registration } from '../registrations/registration.entity.js';
 import { User } from '../accounts/user.entity.js';
 import type { Recipient } from './recipient.js';

@@ -1,4 +1,4 @@
-import { jobId } from '../../../queue/src/job-id.js';
+import { jobId } from '#queue/job-id.js';
 import { deliveryJobId, messageIdFor } from './notification-key.js';
 
 describe('notification keys', () => {

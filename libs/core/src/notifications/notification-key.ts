@@ -1,4 +1,4 @@
-import { jobId } from '../../../queue/src/job-id.js';
+import { jobId } from '#queue/job-id.js';
 import type { NotificationKind } from './notification-kind.js';
 
 /** The contract's notification key: at most one email per key. */

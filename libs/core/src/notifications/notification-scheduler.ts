@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { JobName, QUEUE_OF_JOB } from '../../../queue/src/queue-names.js';
+import { JobName, QUEUE_OF_JOB } from '#queue/queue-names.js';
 import type { NotificationKind } from './notification-kind.js';
 import { deliveryJobId } from './notification-key.js';
 import type { Notification } from './notification.entity.js';

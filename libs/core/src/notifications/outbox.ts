@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { JobPayloads } from '../../../queue/src/job-payloads.js';
-import { JobName, QUEUE_OF_JOB } from '../../../queue/src/queue-names.js';
+import type { JobPayloads } from '#queue/job-payloads.js';
+import { JobName, QUEUE_OF_JOB } from '#queue/queue-names.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
 /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { inTransaction } from '../../../db/src/transaction.js';
+import { inTransaction } from '#db/transaction.js';
 import { UserRepository } from '../accounts/user.repository.js';
 import type { User } from '../accounts/user.entity.js';
 import { forbidden, notFound } from '../common/domain-error.js';

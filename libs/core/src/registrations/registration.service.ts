@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { inTransaction } from '../../../db/src/transaction.js';
+import { inTransaction } from '#db/transaction.js';
 import type { User } from '../accounts/user.entity.js';
 import { forbidden, invalidState, notFound } from '../common/domain-error.js';
 import { pageByUniqueColumn, type Page, type PageRequest } from '../common/pagination.js';

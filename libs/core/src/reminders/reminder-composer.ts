@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
-import { AppConfig } from '../../../config/src/index.js';
-import type { MailContent } from '../../../mail/src/mail-message.js';
+import { AppConfig } from '#config/index.js';
+import type { MailContent } from '#mail/mail-message.js';
 import {
   eventReminderEmail,
   missionReminderEmail,
   sessionReminderEmail,
   type LocalMoment,
-} from '../../../mail/src/templates/reminder.templates.js';
+} from '#mail/templates/reminder.templates.js';
 import type { Recipient } from '../notifications/recipient.js';
 import { CalendarService } from '../itinerary/calendar.service.js';
 import { describeLocalTime } from '../itinerary/local-time.js';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { poolQuery } from '../../../db/src/pool-query.js';
+import { poolQuery } from '#db/pool-query.js';
 import type { EventStatus } from '../events/event-status.js';
 import type { Venue } from '../itinerary/session-type.js';
 import type { ReminderKind } from './reminder-times.js';

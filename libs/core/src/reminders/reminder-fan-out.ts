@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { jobId } from '../../../queue/src/job-id.js';
-import type { JobPayloads } from '../../../queue/src/job-payloads.js';
-import type { QueuedJob } from '../../../queue/src/job-queues.js';
-import { JobName } from '../../../queue/src/queue-names.js';
+import { jobId } from '#queue/job-id.js';
+import type { JobPayloads } from '#queue/job-payloads.js';
+import type { QueuedJob } from '#queue/job-queues.js';
+import { JobName } from '#queue/queue-names.js';
 import type { ReminderKind } from './reminder-times.js';
 
 /** Reminders per delivery job: enough to spread the per-job cost, few enough to share out. */

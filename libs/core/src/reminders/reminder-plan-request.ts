@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { jobId } from '../../../queue/src/job-id.js';
-import type { ReminderPlanRequest } from '../../../queue/src/job-payloads.js';
-import { JobName } from '../../../queue/src/queue-names.js';
+import { jobId } from '#queue/job-id.js';
+import type { ReminderPlanRequest } from '#queue/job-payloads.js';
+import { JobName } from '#queue/queue-names.js';
 import { enqueue } from '../notifications/outbox.js';
 
 /**

@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { inTransaction } from '../../../db/src/transaction.js';
-import type { ReminderPlanRequest } from '../../../queue/src/job-payloads.js';
+import { inTransaction } from '#db/transaction.js';
+import type { ReminderPlanRequest } from '#queue/job-payloads.js';
 import { Event } from '../events/event.entity.js';
-import { JobName } from '../../../queue/src/queue-names.js';
+import { JobName } from '#queue/queue-names.js';
 import { enqueueMany } from '../notifications/outbox.js';
 import { ReminderAnchors } from './reminder-anchors.js';
 import {

@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { errorSummary } from '../../../db/src/log-safe-error.js';
-import type { QueuedJob } from '../../../queue/src/job-queues.js';
-import { JobName } from '../../../queue/src/queue-names.js';
+import { errorSummary } from '#db/log-safe-error.js';
+import type { QueuedJob } from '#queue/job-queues.js';
+import { JobName } from '#queue/queue-names.js';
 import { deliveryJobId } from '../notifications/notification-key.js';
 import type { NotificationKind } from '../notifications/notification-kind.js';
 import {

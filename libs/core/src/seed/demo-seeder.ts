@@ -27,7 +27,7 @@ import { WORKSHOP_PROGRAMME } from './demo-programme.js';
 import { Mission } from '../teams/mission.entity.js';
 import { MissionService } from '../teams/mission.service.js';
 import { TeamService } from '../teams/team.service.js';
-import { JobName } from '../../../queue/src/queue-names.js';
+import { JobName } from '#queue/queue-names.js';
 import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
 import { DEMO_MISSIONS } from './demo-data.js';
 import { demoDateOfBirth, demoDiet, demoName, forumCountry } from './demo-people.js';

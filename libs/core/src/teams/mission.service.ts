@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
-import { inTransaction } from '../../../db/src/transaction.js';
+import { inTransaction } from '#db/transaction.js';
 import type { User } from '../accounts/user.entity.js';
 import { forbidden, notFound, validationFailed } from '../common/domain-error.js';
 import { Session } from '../itinerary/session.entity.js';

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import { Trim } from '../../common/validation/trim.transform.js';
+import { Trim } from '#api/common/validation/trim.transform.js';
 
 export class LoginDto {
   @ApiProperty({ example: 'linh.nguyen@example.org' })

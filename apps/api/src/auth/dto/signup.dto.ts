@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { Trim } from '../../common/validation/trim.transform.js';
+import { Trim } from '#api/common/validation/trim.transform.js';
 
 export class SignupDto {
   @ApiProperty({ example: 'linh.nguyen@example.org' })

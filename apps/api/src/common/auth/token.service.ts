@@ -1,8 +1,8 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { AppConfig } from '../../../../../libs/config/src/index.js';
-import type { User } from '../../../../../libs/core/src/accounts/user.entity.js';
+import { AppConfig } from '#config/index.js';
+import type { User } from '#core/accounts/user.entity.js';
 
 interface AccessTokenClaims {
   sub: string;

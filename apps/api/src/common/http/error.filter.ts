@@ -7,8 +7,8 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, type ErrorKind } from '../../../../../libs/core/src/common/domain-error.js';
-import { describeError } from '../../../../../libs/db/src/log-safe-error.js';
+import { DomainError, type ErrorKind } from '#core/common/domain-error.js';
+import { describeError } from '#db/log-safe-error.js';
 import type { ErrorBodyDto } from './error-body.dto.js';
 
 /** The stack (its values masked too) is logged only when debugging. */

@@ -1,6 +1,6 @@
 import { Reflector } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig } from '../../../../../libs/config/src/index.js';
+import { AppConfig } from '#config/index.js';
 import { CachePolicyInterceptor, addDefaultCachePolicy } from './cache-policy.js';
 import { securityHeaders } from './security-headers.js';
 

@@ -17,13 +17,13 @@ import {
   DEFAULT_EVENT_REMINDER_OFFSETS,
   DEFAULT_MISSION_REMINDER_OFFSETS,
   DEFAULT_SESSION_REMINDER_OFFSETS,
-} from '../../../../../libs/core/src/events/event-defaults.js';
+} from '#core/events/event-defaults.js';
 import {
   EVENT_KINDS,
   ITINERARY_VISIBILITIES,
   type EventKind,
   type ItineraryVisibility,
-} from '../../../../../libs/core/src/events/event-status.js';
+} from '#core/events/event-status.js';
 import {
   IsCountryQuotaMap,
   MAX_SEATS,
@@ -32,10 +32,10 @@ import {
   IsInstant,
   IsLocalDate,
   IsReminderOffset,
-} from '../../common/validation/gofar-validators.js';
-import { MAX_REMINDER_OFFSET_DAYS } from '../../../../../libs/core/src/common/time.js';
-import { Trim } from '../../common/validation/trim.transform.js';
-import { MultiLine } from '../../common/validation/text-input.js';
+} from '#api/common/validation/gofar-validators.js';
+import { MAX_REMINDER_OFFSET_DAYS } from '#core/common/time.js';
+import { Trim } from '#api/common/validation/trim.transform.js';
+import { MultiLine } from '#api/common/validation/text-input.js';
 
 const MAX_OFFSETS = 10;
 

@@ -1,10 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import {
-  EVENT_STATUSES,
-  type EventStatus,
-} from '../../../../../libs/core/src/events/event-status.js';
-import { PageQueryDto } from '../../common/http/page-query.dto.js';
+import { EVENT_STATUSES, type EventStatus } from '#core/events/event-status.js';
+import { PageQueryDto } from '#api/common/http/page-query.dto.js';
 
 export class EventListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: EVENT_STATUSES })

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail } from 'class-validator';
-import type { EventStaff } from '../../../../../libs/core/src/events/event-staff.entity.js';
-import { Trim } from '../../common/validation/trim.transform.js';
+import type { EventStaff } from '#core/events/event-staff.entity.js';
+import { Trim } from '#api/common/validation/trim.transform.js';
 
 export class AddEventStaffDto {
   @ApiProperty({ description: 'A staff member or organizer of the event’s organization' })

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { Event } from '../../../../../libs/core/src/events/event.entity.js';
+import type { Event } from '#core/events/event.entity.js';
 import {
   EVENT_KINDS,
   EVENT_STATUSES,
@@ -7,7 +7,7 @@ import {
   type EventKind,
   type EventStatus,
   type ItineraryVisibility,
-} from '../../../../../libs/core/src/events/event-status.js';
+} from '#core/events/event-status.js';
 
 export class EventDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

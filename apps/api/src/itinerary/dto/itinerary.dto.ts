@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { Itinerary } from '../../../../../libs/core/src/itinerary/itinerary.service.js';
-import { EventDto } from '../../events/dto/event.dto.js';
+import type { Itinerary } from '#core/itinerary/itinerary.service.js';
+import { EventDto } from '#api/events/dto/event.dto.js';
 import { SessionDto } from './session.dto.js';
 
 export class ItineraryDayDto {

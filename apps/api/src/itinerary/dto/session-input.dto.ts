@@ -1,18 +1,15 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import {
-  SESSION_TYPES,
-  type SessionType,
-} from '../../../../../libs/core/src/itinerary/session-type.js';
+import { SESSION_TYPES, type SessionType } from '#core/itinerary/session-type.js';
 import {
   IsCountryCode,
   NestedObject,
   IsIanaZone,
   IsInstant,
   OptionalNotNull,
-} from '../../common/validation/gofar-validators.js';
-import { Trim } from '../../common/validation/trim.transform.js';
-import { MultiLine } from '../../common/validation/text-input.js';
+} from '#api/common/validation/gofar-validators.js';
+import { Trim } from '#api/common/validation/trim.transform.js';
+import { MultiLine } from '#api/common/validation/text-input.js';
 
 export class VenueDto {
   @ApiProperty({ example: 'Seoul Global Center' })

@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { localTime } from '../../../../../libs/core/src/itinerary/local-time.js';
-import type { Session } from '../../../../../libs/core/src/itinerary/session.entity.js';
+import { localTime } from '#core/itinerary/local-time.js';
+import type { Session } from '#core/itinerary/session.entity.js';
 import {
   SESSION_STATUSES,
   SESSION_TYPES,
   type SessionStatus,
   type SessionType,
-} from '../../../../../libs/core/src/itinerary/session-type.js';
+} from '#core/itinerary/session-type.js';
 import { VenueDto } from './session-input.dto.js';
 
 export class SessionDto {

@@ -1,11 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsIn } from 'class-validator';
-import type { Membership } from '../../../../../libs/core/src/organizations/membership.entity.js';
-import {
-  MEMBERSHIP_ROLES,
-  type MembershipRole,
-} from '../../../../../libs/core/src/organizations/membership-role.js';
-import { Trim } from '../../common/validation/trim.transform.js';
+import type { Membership } from '#core/organizations/membership.entity.js';
+import { MEMBERSHIP_ROLES, type MembershipRole } from '#core/organizations/membership-role.js';
+import { Trim } from '#api/common/validation/trim.transform.js';
 
 export class SetMemberDto {
   @ApiProperty({ example: 'minjun.kim@example.org' })

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
-import type { Organization } from '../../../../../libs/core/src/organizations/organization.entity.js';
-import { Trim } from '../../common/validation/trim.transform.js';
+import type { Organization } from '#core/organizations/organization.entity.js';
+import { Trim } from '#api/common/validation/trim.transform.js';
 
 export class CreateOrganizationDto {
   @ApiProperty({ example: 'ASEAN-Korea Youth Centre', maxLength: 200 })

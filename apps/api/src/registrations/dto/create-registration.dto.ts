@@ -10,18 +10,15 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import {
-  GENDERS,
-  type Gender,
-} from '../../../../../libs/core/src/registrations/registration-status.js';
+import { GENDERS, type Gender } from '#core/registrations/registration-status.js';
 import {
   NestedObject,
   IsCountryCode,
   IsLocalDate,
   OptionalNotNull,
-} from '../../common/validation/gofar-validators.js';
-import { Trim } from '../../common/validation/trim.transform.js';
-import { MultiLine } from '../../common/validation/text-input.js';
+} from '#api/common/validation/gofar-validators.js';
+import { Trim } from '#api/common/validation/trim.transform.js';
+import { MultiLine } from '#api/common/validation/text-input.js';
 
 export class EmergencyContactDto {
   @ApiProperty({ example: 'Nguyen Van Binh' })

@@ -3,9 +3,9 @@ import { IsIn, IsOptional } from 'class-validator';
 import {
   REGISTRATION_STATUSES,
   type RegistrationStatus,
-} from '../../../../../libs/core/src/registrations/registration-status.js';
-import { IsCountryCode } from '../../common/validation/gofar-validators.js';
-import { PageQueryDto } from '../../common/http/page-query.dto.js';
+} from '#core/registrations/registration-status.js';
+import { IsCountryCode } from '#api/common/validation/gofar-validators.js';
+import { PageQueryDto } from '#api/common/http/page-query.dto.js';
 
 export class RegistrationListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: REGISTRATION_STATUSES })

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { RegistrationChange } from '../../../../../libs/core/src/registrations/registration-change.entity.js';
+import type { RegistrationChange } from '#core/registrations/registration-change.entity.js';
 import {
   CANCELLED_BY,
   GENDERS,
@@ -7,12 +7,9 @@ import {
   type CancelledBy,
   type Gender,
   type RegistrationStatus,
-} from '../../../../../libs/core/src/registrations/registration-status.js';
-import type {
-  EmergencyContact,
-  GuardianConsent,
-} from '../../../../../libs/core/src/registrations/registration.entity.js';
-import type { RegistrationView } from '../../../../../libs/core/src/registrations/registration.service.js';
+} from '#core/registrations/registration-status.js';
+import type { EmergencyContact, GuardianConsent } from '#core/registrations/registration.entity.js';
+import type { RegistrationView } from '#core/registrations/registration.service.js';
 
 export class RegistrationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

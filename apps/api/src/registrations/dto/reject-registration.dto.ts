@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { MultiLine } from '../../common/validation/text-input.js';
+import { MultiLine } from '#api/common/validation/text-input.js';
 
 export class RejectRegistrationDto {
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 1000 })
