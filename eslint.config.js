@@ -7,6 +7,8 @@ import tseslint from 'typescript-eslint';
  * ones before it, never the ones after; nothing climbs directories with `../../` (subpath
  * imports such as `#core/...` say where a file comes from instead).
  */
+const LAYERS = ['config', 'db', 'queue', 'mail', 'core'];
+const APPS = ['api', 'worker'];
 const noLadders = {
   regex: '^\\.\\./\\.\\./',
   message: 'Import with a subpath alias (#core/..., #db/...), not ../../',
@@ -25,6 +27,11 @@ function importRules(forbidden) {
     ],
   };
 }
+
+const layerRules = LAYERS.map((layer, index) => ({
+  files: [`libs/${layer}/**/*.ts`],
+  rules: importRules([...LAYERS.slice(index + 1), ...APPS]),
+}));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'libs/db/src/migrations/*-*.ts'] },
@@ -53,6 +60,7 @@ export default tseslint.config(
   { files: ['apps/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'], rules: importRules([]) },
   { files: ['apps/api/**/*.ts'], rules: importRules(['worker']) },
   { files: ['apps/worker/**/*.ts'], rules: importRules(['api']) },
+  ...layerRules,
   {
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -6,6 +6,7 @@ import { CoreModule } from '#core/core.module.js';
 import { DbModule } from '#db/index.js';
 import { createDatabase, dropDatabase } from './databases.js';
 import { REDIS_URL, TEST_JWT_SECRET, databaseUrl, testRun } from './test-environment.js';
+import { entities } from '#core/entities.js';
 
 /**
  * The middle tier: Gofar's domain services wired by Nest as the apps wire them, against a
@@ -31,7 +32,7 @@ export class CoreTestingModule {
       JWT_SECRET: TEST_JWT_SECRET,
     });
     const module = await Test.createTestingModule({
-      imports: [ConfigModule, DbModule.forRoot('gofar-test-core'), CoreModule],
+      imports: [ConfigModule, DbModule.forRoot('gofar-test-core', entities), CoreModule],
     })
       .overrideProvider(AppConfig)
       .useValue(config)

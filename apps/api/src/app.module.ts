@@ -24,6 +24,7 @@ import { ItineraryController } from './itinerary/itinerary.controller.js';
 import { TeamsController } from './teams/teams.controller.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { pinoHttpOptions } from './logging.js';
+import { entities } from '#core/entities.js';
 
 @Module({
   imports: [
@@ -36,7 +37,7 @@ import { pinoHttpOptions } from './logging.js';
         exclude: [{ path: 'health{/*path}', method: RequestMethod.ALL }],
       }),
     }),
-    DbModule.forRoot('gofar-api'),
+    DbModule.forRoot('gofar-api', entities),
     RedisModule,
     CoreModule,
     JwtModule.register({}),

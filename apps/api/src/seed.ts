@@ -6,8 +6,9 @@ import { DemoSeeder } from '#core/seed/demo-seeder.js';
 import { SeedModule } from '#core/seed/seed.module.js';
 import { DbModule } from '#db/index.js';
 import { prepareDatabase } from './startup.js';
+import { entities } from '#core/entities.js';
 
-@Module({ imports: [ConfigModule, DbModule.forRoot('gofar-seed'), SeedModule] })
+@Module({ imports: [ConfigModule, DbModule.forRoot('gofar-seed', entities), SeedModule] })
 class SeedAppModule {}
 
 /** `npm run seed`: applies migrations (under the start-up lock) and loads the demo data. */

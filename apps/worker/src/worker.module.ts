@@ -11,6 +11,7 @@ import { OutboxRelay } from './outbox/outbox-relay.js';
 import { QueueProducerModule } from './queue-connections.js';
 import { DigestJobs } from './reminders/digest-jobs.js';
 import { ReminderProcessor } from './reminders/reminder.processor.js';
+import { entities } from '#core/entities.js';
 
 /** The worker: no HTTP server; queue processors and sweeps register here. */
 @Module({
@@ -20,7 +21,7 @@ import { ReminderProcessor } from './reminders/reminder.processor.js';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.logLevel } }),
     }),
-    DbModule.forRoot('gofar-worker'),
+    DbModule.forRoot('gofar-worker', entities),
     RedisModule,
     QueueProducerModule,
     MailModule,

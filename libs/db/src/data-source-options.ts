@@ -1,7 +1,6 @@
 import type { DataSourceOptions, LogLevel } from 'typeorm';
 import { SafeQueryLogger } from './safe-query-logger.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
-import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 
 /** What TypeORM logs: failures (masked, see SafeQueryLogger) and migrations; never queries. */
@@ -9,17 +8,19 @@ const LOGGING: LogLevel[] = ['error', 'warn', 'migration'];
 
 export interface DataSourceSettings {
   url: string;
+  /** The mapped entities: the domain's list (libs/core), which this library does not know. */
+  entities: NonNullable<DataSourceOptions['entities']>;
   /** Connections in this process's pool. */
   poolSize?: number;
   applicationName?: string;
 }
 
-/** The single description of Gofar's database, shared by both apps, the seed and the CLI. */
+/** The one description of Gofar's database, shared by both apps, the seed and the CLI. */
 export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
   return {
     type: 'postgres',
     url: settings.url,
-    entities,
+    entities: settings.entities,
     migrations,
     migrationsTableName: 'migrations',
     namingStrategy: new SnakeNamingStrategy(),

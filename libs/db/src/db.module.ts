@@ -1,12 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '#config/index.js';
-import { dataSourceOptions } from './data-source-options.js';
+import { dataSourceOptions, type DataSourceSettings } from './data-source-options.js';
 
-/** Opens the TypeORM DataSource for an app; migrations are applied separately, under a lock. */
+/**
+ * Opens the TypeORM DataSource for an app; migrations are applied separately, under a lock.
+ * The entities come from the caller (the domain's list in libs/core).
+ */
 @Module({})
 export class DbModule {
-  static forRoot(applicationName: string): DynamicModule {
+  static forRoot(applicationName: string, entities: DataSourceSettings['entities']): DynamicModule {
     return {
       module: DbModule,
       imports: [
@@ -15,6 +18,7 @@ export class DbModule {
           useFactory: (config: AppConfig) => ({
             ...dataSourceOptions({
               url: config.databaseUrl,
+              entities,
               applicationName,
               poolSize: config.databasePoolSize,
             }),

@@ -1,0 +1,34 @@
+import { User } from './accounts/user.entity.js';
+import { EventStaff } from './events/event-staff.entity.js';
+import { Event } from './events/event.entity.js';
+import { Notification } from './notifications/notification.entity.js';
+import { OutboxMessage } from './notifications/outbox-message.entity.js';
+import { RegistrationChange } from './registrations/registration-change.entity.js';
+import { Registration } from './registrations/registration.entity.js';
+import { CalendarFeed } from './itinerary/calendar-feed.entity.js';
+import { Session } from './itinerary/session.entity.js';
+import { Mission } from './teams/mission.entity.js';
+import { Submission } from './teams/submission.entity.js';
+import { TeamMember } from './teams/team-member.entity.js';
+import { Team } from './teams/team.entity.js';
+import { Membership } from './organizations/membership.entity.js';
+import { Organization } from './organizations/organization.entity.js';
+
+/** Every entity Gofar maps (the DataSource of both apps, the seed and the CLI); new features add theirs here. */
+export const entities = [
+  User,
+  Organization,
+  Membership,
+  Event,
+  EventStaff,
+  Notification,
+  OutboxMessage,
+  Registration,
+  RegistrationChange,
+  Session,
+  CalendarFeed,
+  Team,
+  TeamMember,
+  Mission,
+  Submission,
+];
