@@ -3,6 +3,7 @@ import { startApi, type RunningApi } from './support/api-process.js';
 import { PASSWORD, newEmail, signup } from './support/factories.js';
 import { ApiClient } from './support/http-client.js';
 import { TEST_JWT_SECRET } from './support/test-environment.js';
+import { pause } from './support/timing.js';
 
 describe('accounts: signup, login, /me', () => {
   let server: RunningApi;
@@ -128,7 +129,7 @@ describe('accounts: signup, login, /me', () => {
         const client = new ApiClient(shortLived.baseUrl);
         const account = await signup(client);
         expect((await client.get('/api/v1/me', { token: account.token })).status).toBe(200);
-        await new Promise((wait) => setTimeout(wait, 5600));
+        await pause(5600);
         expect((await client.get('/api/v1/me', { token: account.token })).status).toBe(401);
       } finally {
         await shortLived.stop();

@@ -3,8 +3,7 @@ import { fastUsers } from './support/fast-users.js';
 import { registrationBody } from './support/registration-body.js';
 import { SmtpSink } from './support/smtp-sink.js';
 import { Stack } from './support/stack.js';
-
-const pause = (ms: number) => new Promise((wait) => setTimeout(wait, ms));
+import { pause } from './support/timing.js';
 
 describe('session change emails', () => {
   it('a move emails each confirmed participant once with old and new local times; a cancellation tells them too', async () => {

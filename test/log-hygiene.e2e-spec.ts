@@ -6,6 +6,7 @@ import { registrationBody } from './support/registration-body.js';
 import { SmtpSink } from './support/smtp-sink.js';
 import { Stack } from './support/stack.js';
 import { TEST_ADMIN_PASSWORD, testRun } from './support/test-environment.js';
+import { pause } from './support/timing.js';
 
 /**
  * A run full of failures and successes, then a scan of everything the API and the worker
@@ -293,8 +294,7 @@ it('keeps passwords, tokens, hashes, emails and personal data out of every log l
   const deadline = Date.now() + 30_000;
   const workerFailed = (log: string) =>
     /refused the message/.test(log) && /Job plan-reminders .* failed/.test(log);
-  while (!workerFailed(worker.transcript()) && Date.now() < deadline)
-    await new Promise((wait) => setTimeout(wait, 200));
+  while (!workerFailed(worker.transcript()) && Date.now() < deadline) await pause(200);
   expect(sink.attemptsFor(emails.bounce)).toBeGreaterThan(0);
 
   // Everything printed, once both processes have stopped.

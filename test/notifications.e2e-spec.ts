@@ -2,8 +2,7 @@ import { PASSWORD, loginAdmin, newEmail, signup, type Account } from './support/
 import type { ApiClient } from './support/http-client.js';
 import { SmtpSink } from './support/smtp-sink.js';
 import { Stack } from './support/stack.js';
-
-const pause = (ms: number) => new Promise((wait) => setTimeout(wait, ms));
+import { pause } from './support/timing.js';
 
 async function signupMany(client: ApiClient, count: number, label: string): Promise<Account[]> {
   return Promise.all(Array.from({ length: count }, () => signup(client, label)));

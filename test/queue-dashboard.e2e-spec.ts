@@ -4,6 +4,7 @@ import { query } from './support/databases.js';
 import { type Account, PASSWORD, loginAdmin, signup } from './support/factories.js';
 import { ApiClient, type ApiResponse } from './support/http-client.js';
 import { TEST_ADMIN_PASSWORD, TEST_JWT_SECRET, testRun } from './support/test-environment.js';
+import { awayFromWindowEdge, pause } from './support/timing.js';
 
 const DASHBOARD = '/admin/queues';
 const QUEUES_API = '/admin/queues/api/queues';
@@ -299,12 +300,6 @@ describe('queue dashboard at /admin/queues', () => {
   });
 });
 
-/** Fixed one-minute windows: start a burst well inside one, so the test cannot straddle two. */
-async function awayFromWindowEdge(): Promise<void> {
-  const second = (Date.now() / 1000) % 60;
-  if (second > 45) await new Promise((wait) => setTimeout(wait, (61 - second) * 1000));
-}
-
 describe('queue dashboard basic auth and the auth rate limit', () => {
   const LIMIT = 3;
   let server: RunningApi;
@@ -326,7 +321,7 @@ describe('queue dashboard basic auth and the auth rate limit', () => {
     const authorization = basic(testRun().adminEmail, TEST_ADMIN_PASSWORD);
     const cookie = cookieOf(await api.get(DASHBOARD, { headers: { authorization } }));
     expect((await api.get(QUEUES_API, { headers: { cookie } })).status).toBe(200);
-    await new Promise((wait) => setTimeout(wait, 200));
+    await pause(200);
     const output = server.output();
     // The request lines are there, without headers.
     expect(output).toContain(QUEUES_API);

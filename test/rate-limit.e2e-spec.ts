@@ -3,14 +3,9 @@ import { startApi, type RunningApi } from './support/api-process.js';
 import { PASSWORD, newEmail } from './support/factories.js';
 import { ApiClient, type ApiResponse } from './support/http-client.js';
 import { testRun } from './support/test-environment.js';
+import { awayFromWindowEdge } from './support/timing.js';
 
 const LIMIT = 5;
-
-/** Fixed one-minute windows: start a burst well inside one, so the test cannot straddle two. */
-async function awayFromWindowEdge(): Promise<void> {
-  const second = (Date.now() / 1000) % 60;
-  if (second > 45) await new Promise((wait) => setTimeout(wait, (61 - second) * 1000));
-}
 
 /** Made-up client addresses (TEST-NET-3), fresh for every call, sent as X-Forwarded-For. */
 let lastOctet = 0;

@@ -8,8 +8,8 @@ import { fastUsers } from './support/fast-users.js';
 import { registrationBody } from './support/registration-body.js';
 import { SmtpSink, type CapturedMail } from './support/smtp-sink.js';
 import { Stack } from './support/stack.js';
+import { pause } from './support/timing.js';
 
-const pause = (ms: number) => new Promise((wait) => setTimeout(wait, ms));
 const MEDICAL = 'Epilepsy, takes valproate';
 const EMERGENCY_PHONE = '+84 977 111 222';
 

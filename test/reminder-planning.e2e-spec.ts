@@ -1,7 +1,8 @@
 import { Redis } from 'ioredis';
 import { loginAdmin, newOrganization, type OrganizationFixture } from './support/factories.js';
 import { fastUsers } from './support/fast-users.js';
-import { liveEvent, registerConfirmed, secondsAfter, until } from './support/live-programme.js';
+import { liveEvent, registerConfirmed, secondsAfter } from './support/live-programme.js';
+import { until } from './support/timing.js';
 import { SmtpSink } from './support/smtp-sink.js';
 import { Stack } from './support/stack.js';
 import { REDIS_URL } from './support/test-environment.js';

@@ -1,6 +1,7 @@
 import { loginAdmin, newOrganization, type OrganizationFixture } from './support/factories.js';
 import { fastUsers } from './support/fast-users.js';
-import { liveEvent, registerAll, secondsAfter, until } from './support/live-programme.js';
+import { liveEvent, registerAll, secondsAfter } from './support/live-programme.js';
+import { until } from './support/timing.js';
 import { SmtpSink, type CapturedMail } from './support/smtp-sink.js';
 import { Stack } from './support/stack.js';
 

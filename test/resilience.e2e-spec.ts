@@ -10,8 +10,8 @@ import {
   registerAll,
   registerConfirmed,
   secondsAfter,
-  until,
 } from './support/live-programme.js';
+import { until } from './support/timing.js';
 import { SmtpSink, type CapturedMail, type Verdict } from './support/smtp-sink.js';
 import { Stack } from './support/stack.js';
 import { REDIS_URL } from './support/test-environment.js';

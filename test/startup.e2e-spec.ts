@@ -10,6 +10,7 @@ import {
 import { createDatabase, dropDatabase, query } from './support/databases.js';
 import { ApiClient } from './support/http-client.js';
 import { databaseUrl, TEST_ADMIN_PASSWORD, testRun } from './support/test-environment.js';
+import { pause } from './support/timing.js';
 
 describe('start-up', () => {
   it('two API processes started at once on an empty database both come up; schema and admin exist once', async () => {
@@ -105,7 +106,7 @@ describe('worker and seed processes', () => {
     const worker = spawnProcess(WORKER_ENTRY, processEnv({ LOG_LEVEL: 'info' }));
     const deadline = Date.now() + 30_000;
     while (!worker.output().includes('Gofar worker ready') && Date.now() < deadline) {
-      await new Promise((wait) => setTimeout(wait, 100));
+      await pause(100);
     }
     expect(worker.output()).toContain('Gofar worker ready');
     expect(worker.output()).not.toMatch(/listening on port/i);

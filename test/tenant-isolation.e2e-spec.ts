@@ -7,7 +7,8 @@ import {
   type OrganizationFixture,
 } from './support/factories.js';
 import { fastUsers } from './support/fast-users.js';
-import { liveEvent, registerAll, secondsAfter, until } from './support/live-programme.js';
+import { liveEvent, registerAll, secondsAfter } from './support/live-programme.js';
+import { until } from './support/timing.js';
 import { SmtpSink } from './support/smtp-sink.js';
 import { Stack } from './support/stack.js';
 import type { RunningProcess } from './support/api-process.js';

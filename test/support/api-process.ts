@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { REDIS_URL, TEST_ADMIN_PASSWORD, TEST_JWT_SECRET, testRun } from './test-environment.js';
+import { pause } from './timing.js';
 
 export const API_ENTRY = resolve('dist/apps/api/src/main.js');
 export const WORKER_ENTRY = resolve('dist/apps/worker/src/main.js');
@@ -105,7 +106,7 @@ export async function startApi(
     } catch {
       // not listening yet
     }
-    await new Promise((wait) => setTimeout(wait, 100));
+    await pause(100);
   }
   await running.stop();
   throw new Error(`API not ready after ${readyTimeoutMs} ms:\n${running.output()}`);

@@ -4,10 +4,6 @@ import { newEvent } from './factories.js';
 import type { ApiClient } from './http-client.js';
 import { registrationBody } from './registration-body.js';
 
-/** Waits until the wall clock reaches `instant` (ms since the epoch). */
-export const until = (instant: number) =>
-  new Promise((wait) => setTimeout(wait, Math.max(0, instant - Date.now())));
-
 /** `ms` from `from`, rounded up to a whole second, as sessions are written. */
 export const secondsAfter = (from: number, ms: number) =>
   new Date(Math.ceil((from + ms) / 1000) * 1000);

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { pause } from './timing.js';
 
 /** One email as the sink received it. */
 export interface CapturedMail {
@@ -51,7 +52,7 @@ export class SmtpSink {
           .then(async (parsed) => {
             const attempt = (ref.sink!.attemptsByRecipient.get(recipient) ?? 0) + 1;
             ref.sink!.attemptsByRecipient.set(recipient, attempt);
-            if (options.delayMs) await new Promise((wait) => setTimeout(wait, options.delayMs));
+            if (options.delayMs) await pause(options.delayMs);
             const verdict = options.verdict?.(recipient, attempt) ?? null;
             if (verdict) {
               callback(Object.assign(new Error(verdict.message), { responseCode: verdict.code }));
@@ -104,7 +105,7 @@ export class SmtpSink {
           `Timed out after ${timeoutMs} ms; ${this.messages.length} message(s) arrived: ${this.messages.map((m) => `${m.to} ${m.subject}`).join(', ')}`,
         );
       }
-      await new Promise((wait) => setTimeout(wait, 50));
+      await pause(50);
     }
   }
 

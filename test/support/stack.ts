@@ -10,6 +10,7 @@ import {
 import { createDatabase, dropDatabase, query } from './databases.js';
 import { ApiClient } from './http-client.js';
 import { databaseUrl, testRun } from './test-environment.js';
+import { pause } from './timing.js';
 
 /**
  * A whole installation of its own for one test file: a fresh database, a Redis prefix, an API
@@ -59,7 +60,7 @@ export class Stack {
     while (!worker.output().includes('Gofar worker ready')) {
       if (worker.child.exitCode !== null || Date.now() > deadline)
         throw new Error(`worker did not start:\n${worker.output()}`);
-      await new Promise((wait) => setTimeout(wait, 50));
+      await pause(50);
     }
     this.workers.push(worker);
     return worker;
