@@ -701,6 +701,18 @@ describe('bad input is a clear 4xx on every route', () => {
       code: 'VALIDATION_FAILED',
       field: 'body',
     },
+    {
+      name: 'a 2 MB body',
+      method: 'POST',
+      path: () => '/api/v1/auth/login',
+      who: 'anonymous',
+      raw: {
+        contentType: 'application/json',
+        text: JSON.stringify({ email: 'a'.repeat(2_000_000) }),
+      },
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+    },
     // paths and query strings over the server's limits
     {
       name: 'a 5,000-character path id',
