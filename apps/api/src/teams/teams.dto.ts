@@ -75,7 +75,11 @@ export class CreateMissionDto {
   @MultiLine()
   description?: string | null;
 
-  @ApiProperty({ example: '2027-07-19T18:00:00+07:00' })
+  @ApiProperty({
+    example: '2027-07-19T18:00:00+07:00',
+    format: 'date-time',
+    description: 'Due time: an ISO 8601 instant with Z or an offset up to ±18:00, 1970–2199',
+  })
   @IsInstant()
   dueAt!: string;
 

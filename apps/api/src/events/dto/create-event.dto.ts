@@ -73,13 +73,18 @@ export class CreateEventDto {
   @IsIanaZone()
   timezone!: string;
 
-  @ApiProperty({ example: '2027-07-12', description: 'Local date in `timezone`' })
+  @ApiProperty({
+    example: '2027-07-12',
+    format: 'date',
+    description: 'Local date in `timezone`, 1900–2199',
+  })
   @IsLocalDate()
   startsOn!: string;
 
   @ApiProperty({
     example: '2027-07-20',
-    description: 'Local date in `timezone`, on or after startsOn',
+    format: 'date',
+    description: 'Local date in `timezone`, on or after startsOn, 1900–2199',
   })
   @IsLocalDate()
   endsOn!: string;
@@ -122,7 +127,9 @@ export class CreateEventDto {
     type: String,
     nullable: true,
     example: '2027-03-01T09:00:00+09:00',
-    description: 'Default: when published',
+    format: 'date-time',
+    description:
+      'Default: when published. An ISO 8601 instant with Z or an offset up to ±18:00, 1970–2199',
   })
   @IsOptional()
   @IsInstant()
@@ -132,7 +139,9 @@ export class CreateEventDto {
     type: String,
     nullable: true,
     example: '2027-06-01T18:00:00+09:00',
-    description: 'Default: startsAt',
+    format: 'date-time',
+    description:
+      'Default: startsAt. An ISO 8601 instant with Z or an offset up to ±18:00, 1970–2199',
   })
   @IsOptional()
   @IsInstant()

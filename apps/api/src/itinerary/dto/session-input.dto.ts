@@ -49,11 +49,19 @@ export class CreateSessionDto {
   @IsIn(SESSION_TYPES)
   type!: SessionType;
 
-  @ApiProperty({ example: '2027-07-12T09:00:00+09:00', description: 'Any offset; stored in UTC' })
+  @ApiProperty({
+    example: '2027-07-12T09:00:00+09:00',
+    format: 'date-time',
+    description: 'An ISO 8601 instant with Z or an offset up to ±18:00, 1970–2199; stored in UTC',
+  })
   @IsInstant()
   startsAt!: string;
 
-  @ApiProperty({ example: '2027-07-12T10:30:00+09:00' })
+  @ApiProperty({
+    example: '2027-07-12T10:30:00+09:00',
+    format: 'date-time',
+    description: 'After startsAt; an ISO 8601 instant with Z or an offset up to ±18:00, 1970–2199',
+  })
   @IsInstant()
   endsAt!: string;
 

@@ -59,7 +59,7 @@ export class CreateRegistrationDto {
   @IsCountryCode()
   nationality!: string;
 
-  @ApiProperty({ example: '2001-04-09' })
+  @ApiProperty({ example: '2001-04-09', format: 'date', description: 'A calendar date, 1900–2199' })
   @IsLocalDate()
   dateOfBirth!: string;
 
