@@ -82,7 +82,9 @@ async function killMidBatch() {
   first.child.kill('SIGKILL');
   const atKill = gala().length;
   await stack.startWorker();
-  await sink.waitFor(() => new Set(gala().map((mail) => mail.to)).size === people.length, 90_000);
+  // The property is "none lost"; on a busy host the new worker needs longer than on an idle one
+  // (it waits for the killed worker's locks to lapse, then sends the rest).
+  await sink.waitFor(() => new Set(gala().map((mail) => mail.to)).size === people.length, 150_000);
   await until(Date.now() + 3000); // anything sent twice would have arrived by now
   return { people, mails: gala(), atKill };
 }
