@@ -15,6 +15,7 @@ import { until } from './support/timing.js';
 import { SmtpSink, type CapturedMail, type Verdict } from './support/smtp-sink.js';
 import { Stack } from './support/stack.js';
 import { REDIS_URL } from './support/test-environment.js';
+import { deleteInstallKeys } from './support/redis-keys.js';
 
 /**
  * Keeping promises when things break: a worker killed mid-batch, Redis losing every key of the
@@ -48,18 +49,6 @@ function scenario<T>(run: () => Promise<T>): Promise<T> {
   const result = run();
   result.catch(() => undefined); // reported by the test that awaits it
   return result;
-}
-
-/** Every Redis key of one install, deleted with SCAN + DEL (never FLUSHALL: others share it). */
-async function deleteKeys(prefix: string): Promise<number> {
-  let cursor = '0';
-  let deleted = 0;
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length) deleted += await redis.del(...keys);
-  } while (cursor !== '0');
-  return deleted;
 }
 
 /** 500 reminders due at once; the worker is killed with SIGKILL while sending them. */
@@ -104,7 +93,7 @@ async function wipeRedisBeforeFire() {
   const delayedKey = `${prefix}:notifications:delayed`;
   while (!(await redis.zrange(delayedKey, 0, -1)).some((id) => id.startsWith('fire-')))
     await until(Date.now() + 100);
-  const deleted = await deleteKeys(prefix);
+  const deleted = await deleteInstallKeys(redis, prefix);
   const fireAt = secondsAfter(t0, 60_000).getTime() - 30_000;
   expect(Date.now()).toBeLessThan(fireAt - 5000);
   // Recovery waits for a reconciliation tick (every 2 s here) and this file runs its scenarios

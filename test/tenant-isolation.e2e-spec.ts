@@ -13,6 +13,7 @@ import { SmtpSink } from './support/smtp-sink.js';
 import { Stack } from './support/stack.js';
 import type { RunningProcess } from './support/api-process.js';
 import { REDIS_URL } from './support/test-environment.js';
+import { deleteInstallKeys } from './support/redis-keys.js';
 
 /**
  * One organization's broken event must not stop reminders for the others: its planning fails
@@ -33,18 +34,6 @@ let worker: RunningProcess;
 let orgA: OrganizationFixture;
 let orgB: OrganizationFixture;
 let redis: Redis;
-
-/** Every Redis key of the install, deleted with SCAN + DEL (never FLUSHALL: others share it). */
-async function deleteKeys(prefix: string): Promise<number> {
-  let cursor = '0';
-  let deleted = 0;
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    cursor = next;
-    if (keys.length) deleted += await redis.del(...keys);
-  } while (cursor !== '0');
-  return deleted;
-}
 
 beforeAll(async () => {
   redis = new Redis(REDIS_URL);
@@ -165,7 +154,7 @@ describe("one organization's failing event", () => {
       if (Date.now() > queuedBy) throw new Error(`no reminder job queued:\n${worker.output()}`);
       await until(Date.now() + 100);
     }
-    expect(await deleteKeys(stack.env.QUEUE_PREFIX!)).toBeGreaterThan(0);
+    expect(await deleteInstallKeys(redis, stack.env.QUEUE_PREFIX!)).toBeGreaterThan(0);
     expect(fireAt - Date.now()).toBeGreaterThan(5000); // the ticks run before it is due
 
     const reminder = () =>

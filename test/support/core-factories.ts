@@ -7,6 +7,7 @@ import { EventService } from '#core/events/event.service.js';
 import { OrganizationService } from '#core/organizations/organization.service.js';
 import type { RegistrationInput } from '#core/registrations/registration-input.js';
 import type { CoreTestingModule } from './core-testing-module.js';
+import { registrationBody } from './registration-body.js';
 
 const unique = () => randomBytes(4).toString('hex');
 
@@ -73,15 +74,7 @@ export async function publishedEvent(
   return events.publish(setup.organizer, event.id);
 }
 
-/** A valid registration of an adult; fields can be overridden. */
+/** A valid registration of an adult (the HTTP tests' body); fields can be overridden. */
 export function registrationInput(overrides: Partial<RegistrationInput> = {}): RegistrationInput {
-  return {
-    nationality: 'VN',
-    dateOfBirth: '2001-04-09',
-    gender: 'female',
-    dietaryRequirements: ['halal'],
-    medicalNotes: 'Asthma: carries an inhaler',
-    emergencyContact: { name: 'Nguyen Van Binh', phone: '+84 912 345 678', relationship: 'father' },
-    ...overrides,
-  };
+  return registrationBody(overrides) as unknown as RegistrationInput;
 }
