@@ -10,7 +10,8 @@ import { AppConfig } from '#config/index.js';
 import { DeliveryRefusedError } from '#core/notifications/delivery.errors.js';
 import { DeliveryService } from '#core/notifications/delivery.service.js';
 import { ReminderFanOut } from '#core/reminders/reminder-fan-out.js';
-import { JobName, JobQueues, QueueName, type JobPayloads } from '#queue/index.js';
+import type { JobPayloads } from '#core/jobs/job-payloads.js';
+import { JobName, JobQueues, QueueName } from '#queue/index.js';
 import { startQueueWorker } from '../queue-worker.js';
 
 type DeliveryJob = Job<JobPayloads[JobName.DeliverNotification]>;

@@ -18,8 +18,8 @@ import {
   QueueName,
   RECONCILE_SCHEDULER_ID,
   jobId,
-  type JobPayloads,
 } from '#queue/index.js';
+import type { JobPayloads } from '#core/jobs/job-payloads.js';
 import { startQueueWorker } from '../queue-worker.js';
 import { DigestJobs } from './digest-jobs.js';
 

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '#config/index.js';
 import { inTransaction } from '#db/transaction.js';
-import type { JobPayloads } from '#queue/job-payloads.js';
+import type { JobPayloads } from '../jobs/job-payloads.js';
 import type { JobName } from '#queue/queue-names.js';
 import type { MailContent } from '#mail/mail-message.js';
 import { staffDigestEmail } from '#mail/templates/digest.template.js';
