@@ -7,7 +7,7 @@ import { inTransaction } from '#db/transaction.js';
 import type { JobPayloads } from '../jobs/job-payloads.js';
 import type { JobName } from '#queue/queue-names.js';
 import type { MailContent } from '#mail/mail-message.js';
-import { staffDigestEmail } from '#mail/templates/digest.template.js';
+import { staffDigestEmail } from './digest.emails.js';
 import type { Recipient } from '../notifications/recipient.js';
 import { EventStaff } from '../events/event-staff.entity.js';
 import { Event } from '../events/event.entity.js';

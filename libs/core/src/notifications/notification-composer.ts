@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '#config/index.js';
 import type { MailContent } from '#mail/mail-message.js';
-import { membershipEmail } from '#mail/templates/membership.template.js';
-import { welcomeEmail } from '#mail/templates/welcome.template.js';
+import { membershipEmail } from '../organizations/membership.emails.js';
+import { welcomeEmail } from '../accounts/account.emails.js';
+import { eventCancelledEmail, staffEventCancelledEmail } from '../events/event.emails.js';
 import {
-  eventCancelledEmail,
   registrationCancelledEmail,
   registrationConfirmedEmail,
   registrationPromotedEmail,
@@ -14,23 +14,21 @@ import {
   registrationRejectedEmail,
   registrationWaitlistedEmail,
   staffCancellationEmail,
-  staffEventCancelledEmail,
   staffRegistrationEmail,
-  type EventSummary,
-} from '#mail/templates/registration.templates.js';
+} from '../registrations/registration.emails.js';
 import { Event } from '../events/event.entity.js';
 import { describeLocalTime } from '../itinerary/local-time.js';
 import { Session } from '../itinerary/session.entity.js';
 import { Submission } from '../teams/submission.entity.js';
-import { staffSubmissionEmail, submissionScoredEmail } from '#mail/templates/mission.templates.js';
-import { sessionCancelledEmail, sessionChangedEmail } from '#mail/templates/session.templates.js';
+import { staffSubmissionEmail, submissionScoredEmail } from '../teams/mission.emails.js';
+import { sessionCancelledEmail, sessionChangedEmail } from '../itinerary/session.emails.js';
 import { Registration } from '../registrations/registration.entity.js';
 import { User } from '../accounts/user.entity.js';
 import type { Recipient } from './recipient.js';
 import { Membership } from '../organizations/membership.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { Notification } from './notification.entity.js';
-import { eventSummary } from './event-summary.js';
+import { eventSummary, type EventSummary } from './event-summary.js';
 import { ReminderComposer } from '../reminders/reminder-composer.js';
 import type { ReminderContext } from '../reminders/reminder-context.js';
 import { StaffDigestService } from '../digests/staff-digest.service.js';

@@ -9,7 +9,7 @@ import {
   missionReminderEmail,
   sessionReminderEmail,
   type LocalMoment,
-} from '#mail/templates/reminder.templates.js';
+} from './reminder.emails.js';
 import type { Recipient } from '../notifications/recipient.js';
 import { CalendarService } from '../itinerary/calendar.service.js';
 import { describeLocalTime } from '../itinerary/local-time.js';
