@@ -1,5 +1,4 @@
 export * from './job-id.js';
-export * from './job-payloads.js';
 export * from './job-queues.js';
 export * from './queue-names.js';
 export * from './queue-settings.js';

@@ -19,14 +19,20 @@ export enum JobName {
   SendDigest = 'send-digest',
 }
 
-export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
+/** The queue of each job name (kept literal, so JobsOf can list a queue's jobs). */
+export const QUEUE_OF_JOB = {
   [JobName.DeliverNotification]: QueueName.Notifications,
   [JobName.FireReminders]: QueueName.Notifications,
   [JobName.DeliverBatch]: QueueName.Notifications,
   [JobName.PlanReminders]: QueueName.Reminders,
   [JobName.Reconcile]: QueueName.Reminders,
   [JobName.SendDigest]: QueueName.Reminders,
-};
+} as const satisfies Record<JobName, QueueName>;
+
+/** The job names of one queue, e.g. `JobsOf<QueueName.Reminders>`. */
+export type JobsOf<Q extends QueueName> = {
+  [J in JobName]: (typeof QUEUE_OF_JOB)[J] extends Q ? J : never;
+}[JobName];
 
 /** The id of the reconciliation's job scheduler: fixed, so any number of workers share one. */
 export const RECONCILE_SCHEDULER_ID = 'reconcile';

@@ -10,7 +10,10 @@ import { AppConfig } from '#config/index.js';
 import { DeliveryRefusedError } from '#core/notifications/delivery.errors.js';
 import { DeliveryService } from '#core/notifications/delivery.service.js';
 import { ReminderFanOut } from '#core/reminders/reminder-fan-out.js';
-import { JobName, JobQueues, QueueName, type JobPayloads } from '#queue/index.js';
+import type { JobPayloads } from '#core/jobs/job-payloads.js';
+import { JobName, JobQueues, QueueName } from '#queue/index.js';
+import { jobDispatcher } from '../job-dispatcher.js';
+import type { QueueHandlers } from '../job-handlers.js';
 import { startQueueWorker } from '../queue-worker.js';
 
 type DeliveryJob = Job<JobPayloads[JobName.DeliverNotification]>;
@@ -24,7 +27,7 @@ type BatchJob = Job<JobPayloads[JobName.DeliverBatch]>;
  */
 @Injectable()
 export class NotificationProcessor implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('NotificationProcessor');
+  private readonly logger = new Logger(NotificationProcessor.name);
   private worker: Worker | null = null;
 
   constructor(
@@ -38,7 +41,7 @@ export class NotificationProcessor implements OnApplicationBootstrap, BeforeAppl
     this.worker = startQueueWorker(
       this.config,
       QueueName.Notifications,
-      (job) => this.process(job),
+      jobDispatcher(QueueName.Notifications, this.handlers, this.logger),
       {
         concurrency: this.config.workerConcurrency,
         logger: this.logger,
@@ -51,16 +54,12 @@ export class NotificationProcessor implements OnApplicationBootstrap, BeforeAppl
     await this.worker?.close();
   }
 
-  private process(job: Job): Promise<string> {
-    switch (job.name as JobName) {
-      case JobName.FireReminders:
-        return this.fire(job as FireJob);
-      case JobName.DeliverBatch:
-        return this.deliverBatch(job as BatchJob);
-      default:
-        return this.deliver(job as DeliveryJob);
-    }
-  }
+  /** One handler per job name of the queue; checked again when the worker starts. */
+  private readonly handlers = {
+    [JobName.DeliverNotification]: (job) => this.deliver(job),
+    [JobName.FireReminders]: (job) => this.fire(job),
+    [JobName.DeliverBatch]: (job) => this.deliverBatch(job),
+  } satisfies QueueHandlers<QueueName.Notifications>;
 
   private async fire(job: FireJob): Promise<string> {
     const batches = await this.fanOut.deliveriesDue(job.data);

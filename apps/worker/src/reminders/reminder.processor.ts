@@ -18,8 +18,10 @@ import {
   QueueName,
   RECONCILE_SCHEDULER_ID,
   jobId,
-  type JobPayloads,
 } from '#queue/index.js';
+import type { JobPayloads } from '#core/jobs/job-payloads.js';
+import { jobDispatcher } from '../job-dispatcher.js';
+import type { QueueHandlers } from '../job-handlers.js';
 import { startQueueWorker } from '../queue-worker.js';
 import { DigestJobs } from './digest-jobs.js';
 
@@ -34,7 +36,7 @@ const MIN_HORIZON_MS = 24 * 3600_000;
  */
 @Injectable()
 export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('ReminderProcessor');
+  private readonly logger = new Logger(ReminderProcessor.name);
   private worker: Worker | null = null;
   private schedulerTimer: NodeJS.Timeout | null = null;
 
@@ -48,10 +50,16 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.worker = startQueueWorker(this.config, QueueName.Reminders, (job) => this.process(job), {
-      concurrency: CONCURRENCY,
-      logger: this.logger,
-    });
+    const dispatch = jobDispatcher(QueueName.Reminders, this.handlers, this.logger);
+    this.worker = startQueueWorker(
+      this.config,
+      QueueName.Reminders,
+      (job) => this.timed(job, dispatch),
+      {
+        concurrency: CONCURRENCY,
+        logger: this.logger,
+      },
+    );
     await this.ensureReconcileScheduler();
     // Upserting an unchanged scheduler keeps its next run; doing it again now and then brings
     // it back if Redis lost its keys.
@@ -82,54 +90,55 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
     }
   }
 
-  private async process(job: Job): Promise<string> {
+  /** One log line per job, with how long it took. */
+  private async timed(job: Job, dispatch: (job: Job) => Promise<string>): Promise<string> {
     const started = performance.now();
-    const outcome = await this.run(job);
+    const outcome = await dispatch(job);
     this.logger.log(
       `${job.name} ${job.id}: ${outcome} in ${Math.round(performance.now() - started)} ms`,
     );
     return outcome;
   }
 
-  private async run(job: Job): Promise<string> {
-    switch (job.name as JobName) {
-      case JobName.PlanReminders: {
-        const request = job.data as JobPayloads[JobName.PlanReminders];
-        const outcome = await this.planner.plan(request, (ids) => this.removeReminderJobs(ids));
-        // Session and event changes can move the day's first session, and so its digest.
-        const digests =
-          request.userId || request.missionId ? 0 : await this.digestJobs.sync(request.eventId);
-        return `${outcome.planned} planned, ${outcome.withdrawn} withdrawn, ${digests} digests queued`;
+  /** One handler per job name of the queue; checked again when the worker starts. */
+  private readonly handlers = {
+    [JobName.PlanReminders]: (job) => this.plan(job.data),
+    [JobName.Reconcile]: () => this.reconcile(),
+    [JobName.SendDigest]: (job) => this.sendDigest(job.data),
+  } satisfies QueueHandlers<QueueName.Reminders>;
+
+  private async plan(request: JobPayloads[JobName.PlanReminders]): Promise<string> {
+    const outcome = await this.planner.plan(request, (ids) => this.removeReminderJobs(ids));
+    // Session and event changes can move the day's first session, and so its digest.
+    const digests =
+      request.userId || request.missionId ? 0 : await this.digestJobs.sync(request.eventId);
+    return `${outcome.planned} planned, ${outcome.withdrawn} withdrawn, ${digests} digests queued`;
+  }
+
+  private async reconcile(): Promise<string> {
+    const horizon = Math.max(MIN_HORIZON_MS, 2 * this.config.reconcileIntervalSeconds * 1000);
+    const result = await this.reconciler.run(horizon, (ids) => this.removeReminderJobs(ids));
+    await this.queues.add(result.jobs);
+    await this.retryPlans(result.failedEventIds);
+    let digests = 0;
+    let digestFailures = 0;
+    // Digests do not depend on the reminders' plan: an event whose plan failed keeps them.
+    for (const eventId of [...result.eventIds, ...result.failedEventIds]) {
+      try {
+        digests += await this.digestJobs.sync(eventId);
+      } catch (error) {
+        digestFailures += 1;
+        this.logger.warn(`Event ${eventId}: syncing its digests failed: ${errorSummary(error)}`);
       }
-      case JobName.Reconcile: {
-        const horizon = Math.max(MIN_HORIZON_MS, 2 * this.config.reconcileIntervalSeconds * 1000);
-        const result = await this.reconciler.run(horizon, (ids) => this.removeReminderJobs(ids));
-        await this.queues.add(result.jobs);
-        await this.retryPlans(result.failedEventIds);
-        let digests = 0;
-        let digestFailures = 0;
-        // Digests do not depend on the reminders' plan: an event whose plan failed keeps them.
-        for (const eventId of [...result.eventIds, ...result.failedEventIds]) {
-          try {
-            digests += await this.digestJobs.sync(eventId);
-          } catch (error) {
-            digestFailures += 1;
-            this.logger.warn(
-              `Event ${eventId}: syncing its digests failed: ${errorSummary(error)}`,
-            );
-          }
-        }
-        return `${result.eventIds.length} events re-planned, ${result.failedEventIds.length} failed, ${result.jobs.length} jobs ensured, ${digests} digests queued, ${digestFailures} digest syncs failed`;
-      }
-      case JobName.SendDigest: {
-        const outcome = await this.digests.send(job.data as JobPayloads[JobName.SendDigest]);
-        return 'skipped' in outcome
-          ? `skipped: ${outcome.skipped}`
-          : `${outcome.queued} digests queued`;
-      }
-      default:
-        return `skipped: no handler for ${job.name}`;
     }
+    return `${result.eventIds.length} events re-planned, ${result.failedEventIds.length} failed, ${result.jobs.length} jobs ensured, ${digests} digests queued, ${digestFailures} digest syncs failed`;
+  }
+
+  private async sendDigest(payload: JobPayloads[JobName.SendDigest]): Promise<string> {
+    const outcome = await this.digests.send(payload);
+    return 'skipped' in outcome
+      ? `skipped: ${outcome.skipped}`
+      : `${outcome.queued} digests queued`;
   }
 
   /**

@@ -1,6 +1,13 @@
 import { DateTime } from 'luxon';
-import type { EventSummary } from '#mail/templates/registration.templates.js';
 import type { Event } from '../events/event.entity.js';
+
+/** What every email says about the event it concerns. */
+export interface EventSummary {
+  title: string;
+  /** e.g. "12–20 July 2027" in the event's own calendar. */
+  dates: string;
+  url: string;
+}
 
 const datesMemo = new Map<string, string>();
 

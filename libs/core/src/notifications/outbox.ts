@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { JobPayloads } from '#queue/job-payloads.js';
+import type { JobPayloads } from '../jobs/job-payloads.js';
 import { JobName, QUEUE_OF_JOB } from '#queue/queue-names.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 

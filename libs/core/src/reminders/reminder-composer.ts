@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '#config/index.js';
-import type { MailContent } from '#mail/mail-message.js';
 import {
   eventReminderEmail,
   missionReminderEmail,
   sessionReminderEmail,
   type LocalMoment,
-} from '#mail/templates/reminder.templates.js';
+} from './reminder.emails.js';
+import type { ComposedEmail, KindComposers } from '../notifications/compose.js';
 import type { Recipient } from '../notifications/recipient.js';
 import { CalendarService } from '../itinerary/calendar.service.js';
 import { describeLocalTime } from '../itinerary/local-time.js';
@@ -18,8 +18,6 @@ import { eventSummary } from '../notifications/event-summary.js';
 import type { Notification } from '../notifications/notification.entity.js';
 import { readReminderContexts, type ReminderContext } from './reminder-context.js';
 import { describeOffset, reminderTimes, type ReminderKind } from './reminder-times.js';
-
-type Content = MailContent | { reason: string };
 
 /**
  * Decides, when a reminder fires, whether it still applies (re-read from PostgreSQL), and
@@ -36,13 +34,22 @@ export class ReminderComposer {
     private readonly config: AppConfig,
   ) {}
 
+  readonly composers = {
+    event_reminder: (notification, recipient, known) =>
+      this.content(notification, recipient, known),
+    session_reminder: (notification, recipient, known) =>
+      this.content(notification, recipient, known),
+    mission_reminder: (notification, recipient, known) =>
+      this.content(notification, recipient, known),
+  } satisfies KindComposers;
+
   /** `known` is the context when the caller read it already (for a whole batch at once). */
   async content(
     notification: Notification,
     recipient: Recipient,
     known?: ReminderContext | null,
     now = new Date(),
-  ): Promise<Content> {
+  ): Promise<ComposedEmail> {
     const kind = notification.kind as ReminderKind;
     const context =
       known !== undefined

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { jobId } from '#queue/job-id.js';
-import type { JobPayloads } from '#queue/job-payloads.js';
+import type { JobPayloads } from '../jobs/job-payloads.js';
 import type { QueuedJob } from '#queue/job-queues.js';
 import { JobName } from '#queue/queue-names.js';
 import type { ReminderKind } from './reminder-times.js';

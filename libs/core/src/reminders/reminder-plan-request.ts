@@ -1,9 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { jobId } from '#queue/job-id.js';
-import type { ReminderPlanRequest } from '#queue/job-payloads.js';
 import { JobName } from '#queue/queue-names.js';
 import { enqueue } from '../notifications/outbox.js';
+
+/**
+ * Which reminders to re-plan: all of an event's, or only those of one session, one mission or
+ * one participant. `requestedAt` is the moment of the change: reminders due after it are
+ * planned even if the job runs late (the worker was down), and the late policy decides then.
+ */
+export interface ReminderPlanRequest {
+  eventId: string;
+  sessionId?: string;
+  missionId?: string;
+  userId?: string;
+  requestedAt: string;
+}
 
 /**
  * Asks the worker to bring reminders in line with a change, in the change's own transaction:

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '#db/transaction.js';
-import type { ReminderPlanRequest } from '#queue/job-payloads.js';
+import type { ReminderPlanRequest } from './reminder-plan-request.js';
 import { Event } from '../events/event.entity.js';
 import { JobName } from '#queue/queue-names.js';
 import { enqueueMany } from '../notifications/outbox.js';

@@ -1,6 +1,6 @@
-import type { MailContent } from '../mail-message.js';
-import { renderEmail } from './layout.js';
-import type { EventSummary } from './registration.templates.js';
+import type { MailContent } from '#mail/mail-message.js';
+import { renderEmail } from '#mail/layout.js';
+import type { EventSummary } from '../notifications/event-summary.js';
 
 export interface SessionTimes {
   /** e.g. "Sat 17 Jul 2027, 10:00 (Asia/Seoul, UTC+09:00)". */

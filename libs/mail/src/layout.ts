@@ -1,4 +1,4 @@
-import type { MailContent } from '../mail-message.js';
+import type { MailContent } from './mail-message.js';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

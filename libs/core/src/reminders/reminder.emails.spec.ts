@@ -2,7 +2,7 @@ import {
   eventReminderEmail,
   missionReminderEmail,
   sessionReminderEmail,
-} from './reminder.templates.js';
+} from './reminder.emails.js';
 
 const base = {
   fullName: 'Siti Nurhaliza',

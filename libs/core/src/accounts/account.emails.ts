@@ -1,5 +1,5 @@
-import type { MailContent } from '../mail-message.js';
-import { renderEmail } from './layout.js';
+import type { MailContent } from '#mail/mail-message.js';
+import { renderEmail } from '#mail/layout.js';
 
 export interface WelcomeEmail {
   fullName: string;

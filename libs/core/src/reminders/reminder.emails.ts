@@ -1,6 +1,6 @@
-import type { MailContent } from '../mail-message.js';
-import { renderEmail } from './layout.js';
-import type { EventSummary } from './registration.templates.js';
+import type { MailContent } from '#mail/mail-message.js';
+import { renderEmail } from '#mail/layout.js';
+import type { EventSummary } from '../notifications/event-summary.js';
 
 /** A moment as the reminder states it: local clock time, zone name and UTC offset. */
 export interface LocalMoment {

@@ -1,17 +1,5 @@
-import { JobName } from './queue-names.js';
-
-/**
- * Which reminders to re-plan: all of an event's, or only those of one session, one mission or
- * one participant. `requestedAt` is the moment of the change: reminders due after it are
- * planned even if the job runs late (the worker was down), and the late policy decides then.
- */
-export interface ReminderPlanRequest {
-  eventId: string;
-  sessionId?: string;
-  missionId?: string;
-  userId?: string;
-  requestedAt: string;
-}
+import type { JobName } from '#queue/queue-names.js';
+import type { ReminderPlanRequest } from '../reminders/reminder-plan-request.js';
 
 /** What each job carries: ids only; the processor reloads the current state from PostgreSQL. */
 export interface JobPayloads {

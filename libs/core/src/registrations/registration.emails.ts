@@ -1,13 +1,6 @@
-import type { MailContent } from '../mail-message.js';
-import { renderEmail } from './layout.js';
-
-/** What every registration email says about the event. */
-export interface EventSummary {
-  title: string;
-  /** e.g. "12–20 July 2027" in the event's own calendar. */
-  dates: string;
-  url: string;
-}
+import type { MailContent } from '#mail/mail-message.js';
+import { renderEmail } from '#mail/layout.js';
+import type { EventSummary } from '../notifications/event-summary.js';
 
 interface ToParticipant {
   fullName: string;
@@ -100,17 +93,6 @@ export function registrationCancelledEmail({
   });
 }
 
-export function eventCancelledEmail({ fullName, event }: ToParticipant): MailContent {
-  return renderEmail({
-    subject: `Cancelled: ${event.title}`,
-    greeting: `Hello ${fullName},`,
-    paragraphs: [
-      `We are sorry to tell you that ${event.title} (${event.dates}) has been cancelled. Your registration is cancelled with it.`,
-    ],
-    action: open(event),
-  });
-}
-
 interface ToStaff {
   fullName: string;
   event: EventSummary;
@@ -150,20 +132,6 @@ export function staffCancellationEmail(
     paragraphs: [
       `${data.participant} (${data.nationality}) is no longer registered for ${data.event.title}.`,
       `Seats taken now: ${data.seatsTaken} of ${data.capacity}.`,
-    ],
-    action: open(data.event),
-  });
-}
-
-export function staffEventCancelledEmail(
-  data: ToStaff & { cancelledRegistrations: number },
-): MailContent {
-  return renderEmail({
-    subject: `Event cancelled: ${data.event.title}`,
-    greeting: `Hello ${data.fullName},`,
-    paragraphs: [
-      `${data.event.title} (${data.event.dates}) has been cancelled.`,
-      `${data.cancelledRegistrations} active registration${data.cancelledRegistrations === 1 ? ' was' : 's were'} cancelled with it; each registrant has been told.`,
     ],
     action: open(data.event),
   });
