@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DEFAULT_JOB_OPTIONS, JobName, QueueName } from '#queue/index.js';
 import { signup } from './support/factories.js';
-import { until } from './support/live-programme.js';
+import { until } from './support/timing.js';
 import type { RunningProcess } from './support/api-process.js';
 import { SmtpSink } from './support/smtp-sink.js';
 import { Stack } from './support/stack.js';
