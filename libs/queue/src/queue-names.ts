@@ -17,6 +17,8 @@ export enum JobName {
   Reconcile = 'reconcile',
   /** A staff digest of one event and local day, at 07:00 there. */
   SendDigest = 'send-digest',
+  /** Someone no longer confirmed leaves their team (written by the registrations feature). */
+  LeaveTeams = 'leave-teams',
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -26,6 +28,7 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.PlanReminders]: QueueName.Reminders,
   [JobName.Reconcile]: QueueName.Reminders,
   [JobName.SendDigest]: QueueName.Reminders,
+  [JobName.LeaveTeams]: QueueName.Reminders,
 };
 
 /** The id of the reconciliation's job scheduler: fixed, so any number of workers share one. */

@@ -11,6 +11,7 @@ import { StaffDigestService } from '#core/digests/staff-digest.service.js';
 import { errorSummary } from '#db/log-safe-error.js';
 import { ReminderPlanner } from '#core/reminders/reminder-planner.js';
 import { ReminderReconciler } from '#core/reminders/reminder-reconciler.js';
+import { TeamService } from '#core/teams/team.service.js';
 import {
   JobName,
   JobQueues,
@@ -29,8 +30,9 @@ const CONCURRENCY = 4;
 const MIN_HORIZON_MS = 24 * 3600_000;
 
 /**
- * Consumes the reminders queue: re-plans after changes, the reconciliation tick and staff
- * digests. Keeps the reconciliation's job scheduler in place, also after Redis lost it.
+ * Consumes the reminders queue: re-plans after changes, the reconciliation tick, staff digests,
+ * and team places left by registrations no longer confirmed. Keeps the reconciliation's job
+ * scheduler in place, also after Redis lost it.
  */
 @Injectable()
 export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -44,6 +46,7 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
     private readonly reconciler: ReminderReconciler,
     private readonly digests: StaffDigestService,
     private readonly digestJobs: DigestJobs,
+    private readonly teams: TeamService,
     @Inject(JobQueues) private readonly queues: JobQueues,
   ) {}
 
@@ -126,6 +129,11 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
         return 'skipped' in outcome
           ? `skipped: ${outcome.skipped}`
           : `${outcome.queued} digests queued`;
+      }
+      case JobName.LeaveTeams: {
+        const { registrationId } = job.data as JobPayloads[JobName.LeaveTeams];
+        const removed = await this.teams.removeRegistrationFromTeams(registrationId);
+        return `${removed} team places left`;
       }
       default:
         return `skipped: no handler for ${job.name}`;

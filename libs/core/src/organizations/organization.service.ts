@@ -129,6 +129,8 @@ export class OrganizationService {
       if (!existing) throw notFound('Membership');
       if (existing.role === 'organizer') await this.assertNotLastOrganizer(manager, organizationId);
       await manager.delete(Membership, { organizationId, userId });
+      // Written here rather than through the outbox on purpose: a staff assignment grants access
+      // to the event's participants, and a removed member must lose it when this commits.
       await manager.query(
         'DELETE FROM event_staff WHERE user_id = $1 AND event_id IN (SELECT id FROM events WHERE organization_id = $2)',
         [userId, organizationId],

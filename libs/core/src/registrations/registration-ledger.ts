@@ -10,7 +10,7 @@ import { RegistrationChange } from './registration-change.entity.js';
 import { quotaFor, whyClosed } from './registration-rules.js';
 import type { CancelledBy, RegistrationStatus } from './registration-status.js';
 import { Registration } from './registration.entity.js';
-import { TeamMember } from '../teams/team-member.entity.js';
+import { requestTeamLeave } from '../teams/team-leave-request.js';
 
 export interface ChangeContext {
   /** Who made the change; null for the system (a promotion). */
@@ -92,9 +92,9 @@ export class RegistrationLedger {
     // all of its reminders at once instead).
     if ((from === 'confirmed' || to === 'confirmed') && event.status !== 'cancelled')
       await requestReminderPlan(manager, { eventId: event.id, userId: registration.userId });
-    // Someone no longer confirmed leaves their team.
+    // Someone no longer confirmed leaves their team, through the teams feature's worker job.
     if (from === 'confirmed' && to !== 'confirmed')
-      await manager.delete(TeamMember, { registrationId: registration.id });
+      await requestTeamLeave(manager, registration.id);
   }
 
   /** A new registration: counts it on the event and opens its history. */

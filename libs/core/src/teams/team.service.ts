@@ -115,6 +115,22 @@ export class TeamService {
     if (!result.affected) throw notFound('Team member');
   }
 
+  /**
+   * Takes a registration out of its team once it is no longer confirmed (the worker's answer to
+   * `requestTeamLeave`); a registration confirmed again by then keeps its place.
+   */
+  async removeRegistrationFromTeams(registrationId: string): Promise<number> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const registration = await manager.findOne(Registration, {
+        where: { id: registrationId },
+        lock: { mode: 'pessimistic_read' },
+      });
+      if (registration?.status === 'confirmed') return 0;
+      const result = await manager.delete(TeamMember, { registrationId });
+      return result.affected ?? 0;
+    });
+  }
+
   /** The actor's team in the event, if any. */
   async teamOf(
     userId: string,
