@@ -9,7 +9,7 @@ import { UnrecoverableError, type Job, type Worker } from 'bullmq';
 import { AppConfig } from '#config/index.js';
 import { DeliveryRefusedError } from '#core/notifications/delivery.errors.js';
 import { DeliveryService } from '#core/notifications/delivery.service.js';
-import { ReminderFanOut } from '#core/reminders/reminder-fan-out.js';
+import { ReminderFanOutService } from '#core/reminders/reminder-fan-out.service.js';
 import { JobName, JobQueues, QueueName, type JobPayloads } from '#queue/index.js';
 import { startQueueWorker } from '../queue-worker.js';
 
@@ -24,13 +24,13 @@ type BatchJob = Job<JobPayloads[JobName.DeliverBatch]>;
  */
 @Injectable()
 export class NotificationProcessor implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('NotificationProcessor');
+  private readonly logger = new Logger(NotificationProcessor.name);
   private worker: Worker | null = null;
 
   constructor(
     private readonly config: AppConfig,
     private readonly delivery: DeliveryService,
-    private readonly fanOut: ReminderFanOut,
+    private readonly fanOut: ReminderFanOutService,
     @Inject(JobQueues) private readonly queues: JobQueues,
   ) {}
 
@@ -83,7 +83,7 @@ export class NotificationProcessor implements OnApplicationBootstrap, BeforeAppl
     const isLast = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     try {
       const outcome = await this.delivery.deliver(job.data.notificationId, { isLast });
-      // One line per job; a skip says why (the delivery log keeps the same reason).
+      // One line per job; a skip says why (the notifications table keeps the same reason).
       this.logger.log(
         `Delivery ${job.id} ${outcome.status}${outcome.status === 'skipped' ? `: ${outcome.reason}` : ''}`,
       );

@@ -9,8 +9,8 @@ import type { Job, Worker } from 'bullmq';
 import { AppConfig } from '#config/index.js';
 import { StaffDigestService } from '#core/digests/staff-digest.service.js';
 import { errorSummary } from '#db/log-safe-error.js';
-import { ReminderPlanner } from '#core/reminders/reminder-planner.js';
-import { ReminderReconciler } from '#core/reminders/reminder-reconciler.js';
+import { ReminderPlannerService } from '#core/reminders/reminder-planner.service.js';
+import { ReminderReconcilerService } from '#core/reminders/reminder-reconciler.service.js';
 import { TeamService } from '#core/teams/team.service.js';
 import {
   JobName,
@@ -36,14 +36,14 @@ const MIN_HORIZON_MS = 24 * 3600_000;
  */
 @Injectable()
 export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('ReminderProcessor');
+  private readonly logger = new Logger(ReminderProcessor.name);
   private worker: Worker | null = null;
   private schedulerTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly config: AppConfig,
-    private readonly planner: ReminderPlanner,
-    private readonly reconciler: ReminderReconciler,
+    private readonly planner: ReminderPlannerService,
+    private readonly reconciler: ReminderReconcilerService,
     private readonly digests: StaffDigestService,
     private readonly digestJobs: DigestJobs,
     private readonly teams: TeamService,

@@ -15,7 +15,7 @@ import { groupByLocalDay } from '../itinerary/itinerary.service.js';
 import { localTime } from '../itinerary/local-time.js';
 import { SessionRepository } from '../itinerary/session.repository.js';
 import { eventSummary } from '../notifications/event-summary.js';
-import { NotificationScheduler } from '../notifications/notification-scheduler.js';
+import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
 import type { Notification } from '../notifications/notification.entity.js';
 import { digestSchedule, type DigestMoment } from './digest-schedule.js';
 
@@ -33,7 +33,7 @@ export class StaffDigestService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionRepository,
-    private readonly notifications: NotificationScheduler,
+    private readonly notifications: NotificationSchedulerService,
     private readonly config: AppConfig,
   ) {}
 

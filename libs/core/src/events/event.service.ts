@@ -24,8 +24,8 @@ import { startOfLocalDate } from '../common/time.js';
 import { MembershipRepository } from '../organizations/membership.repository.js';
 import { Membership } from '../organizations/membership.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { EventAccessPolicy } from './event-access.js';
-import { RegistrationLedger } from '../registrations/registration-ledger.js';
+import { EventAccessService } from './event-access.service.js';
+import { RegistrationLedgerService } from '../registrations/registration-ledger.service.js';
 import { quotaFor } from '../registrations/registration-rules.js';
 import { Registration } from '../registrations/registration.entity.js';
 import {
@@ -44,8 +44,8 @@ import { capacityBelowConfirmed, notAMember, quotaBelowConfirmed } from './event
 export class EventService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: EventAccessPolicy,
-    private readonly ledger: RegistrationLedger,
+    private readonly access: EventAccessService,
+    private readonly ledger: RegistrationLedgerService,
     private readonly memberships: MembershipRepository,
     private readonly users: UserRepository,
   ) {}

@@ -8,7 +8,7 @@ import { forbidden, notFound } from '../common/domain-error.js';
 import { Event } from '../events/event.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { sessionsCalendar } from './ics.js';
-import { ItineraryAccess } from './itinerary-access.js';
+import { ItineraryAccessService } from './itinerary-access.service.js';
 import { ItineraryService } from './itinerary.service.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -19,7 +19,7 @@ export class CalendarService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: ItineraryAccess,
+    private readonly access: ItineraryAccessService,
     private readonly itinerary: ItineraryService,
     private readonly config: AppConfig,
   ) {

@@ -12,7 +12,7 @@ import {
   type Page,
   type PageRequest,
 } from '../common/pagination.js';
-import { NotificationScheduler } from '../notifications/notification-scheduler.js';
+import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
 import { MembershipRepository } from './membership.repository.js';
 import { Membership } from './membership.entity.js';
 import type { MembershipRole } from './membership-role.js';
@@ -31,7 +31,7 @@ export class OrganizationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UserRepository,
     private readonly memberships: MembershipRepository,
-    private readonly notifications: NotificationScheduler,
+    private readonly notifications: NotificationSchedulerService,
   ) {}
 
   create(actor: User, name: string): Promise<Organization> {

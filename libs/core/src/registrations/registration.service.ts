@@ -5,11 +5,11 @@ import { inTransaction } from '#db/transaction.js';
 import type { User } from '../accounts/user.entity.js';
 import { forbidden, invalidState, notFound } from '../common/domain-error.js';
 import { pageByUniqueColumn, type Page, type PageRequest } from '../common/pagination.js';
-import { EventAccessPolicy } from '../events/event-access.js';
+import { EventAccessService } from '../events/event-access.service.js';
 import type { Event } from '../events/event.entity.js';
 import { RegistrationChange } from './registration-change.entity.js';
 import type { RegistrationFilter, RegistrationInput } from './registration-input.js';
-import { RegistrationLedger } from './registration-ledger.js';
+import { RegistrationLedgerService } from './registration-ledger.service.js';
 import { isMinorOn, quotaFor, whyClosed } from './registration-rules.js';
 import { ACTIVE_STATUSES } from './registration-status.js';
 import { Registration } from './registration.entity.js';
@@ -42,8 +42,8 @@ const UNIQUE_VIOLATION = '23505';
 export class RegistrationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: EventAccessPolicy,
-    private readonly ledger: RegistrationLedger,
+    private readonly access: EventAccessService,
+    private readonly ledger: RegistrationLedgerService,
   ) {}
 
   /**

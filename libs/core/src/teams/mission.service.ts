@@ -5,12 +5,12 @@ import { inTransaction } from '#db/transaction.js';
 import type { User } from '../accounts/user.entity.js';
 import { forbidden, notFound, validationFailed } from '../common/domain-error.js';
 import { Session } from '../itinerary/session.entity.js';
-import { NotificationScheduler } from '../notifications/notification-scheduler.js';
-import { RegistrationLedger } from '../registrations/registration-ledger.js';
+import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
+import { RegistrationLedgerService } from '../registrations/registration-ledger.service.js';
 import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
 import { Mission } from './mission.entity.js';
 import { Submission } from './submission.entity.js';
-import { TeamAccess } from './team-access.js';
+import { TeamAccessService } from './team-access.service.js';
 import { TeamMember } from './team-member.entity.js';
 import { Team } from './team.entity.js';
 import { missionClosed, superseded } from './teams.errors.js';
@@ -42,9 +42,9 @@ export interface LeaderboardRow {
 export class MissionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: TeamAccess,
-    private readonly notifications: NotificationScheduler,
-    private readonly ledger: RegistrationLedger,
+    private readonly access: TeamAccessService,
+    private readonly notifications: NotificationSchedulerService,
+    private readonly ledger: RegistrationLedgerService,
   ) {}
 
   async create(actor: User, eventId: string, input: MissionInput): Promise<MissionView> {

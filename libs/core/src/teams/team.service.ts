@@ -6,7 +6,7 @@ import type { User } from '../accounts/user.entity.js';
 import { notFound } from '../common/domain-error.js';
 import { Registration } from '../registrations/registration.entity.js';
 import { Submission } from './submission.entity.js';
-import { TeamAccess } from './team-access.js';
+import { TeamAccessService } from './team-access.service.js';
 import { assignTeams, teamName } from './team-assignment.js';
 import { TeamMember } from './team-member.entity.js';
 import { Team } from './team.entity.js';
@@ -29,7 +29,7 @@ export interface TeamView {
 export class TeamService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: TeamAccess,
+    private readonly access: TeamAccessService,
   ) {}
 
   /**

@@ -63,7 +63,7 @@ export function errorBodyOfStatus(statusCode: number): ErrorBodyDto {
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ErrorFilter');
+  private readonly logger = new Logger(ErrorFilter.name);
 
   catch(exception: unknown, host: ArgumentsHost): void {
     this.reply(

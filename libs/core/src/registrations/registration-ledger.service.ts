@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Event } from '../events/event.entity.js';
 import { EventStaff } from '../events/event-staff.entity.js';
 import type { NotificationKind } from '../notifications/notification-kind.js';
-import { NotificationScheduler } from '../notifications/notification-scheduler.js';
+import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
 import type { Notification } from '../notifications/notification.entity.js';
 import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
 import { RegistrationChange } from './registration-change.entity.js';
@@ -33,8 +33,8 @@ const COUNTER: Partial<
  * history and counters, seat and quota checks, promotion, and the emails they cause.
  */
 @Injectable()
-export class RegistrationLedger {
-  constructor(private readonly notifications: NotificationScheduler) {}
+export class RegistrationLedgerService {
+  constructor(private readonly notifications: NotificationSchedulerService) {}
 
   /** Locks the event row: every change to an event's registrations takes this lock first. */
   async lockEvent(manager: EntityManager, eventId: string): Promise<Event | null> {

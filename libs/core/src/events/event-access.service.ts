@@ -20,7 +20,7 @@ export interface EventAccess {
  * for organizers of its organization (403 for others who can see it).
  */
 @Injectable()
-export class EventAccessPolicy {
+export class EventAccessService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async visible(
@@ -49,7 +49,7 @@ export class EventAccessPolicy {
     return access.event;
   }
 
-  /** Loads the event for its organizers and staff (registrations, delivery log); 403 for other viewers. */
+  /** Loads the event for its organizers and staff (registrations, notifications); 403 for other viewers. */
   async forTeam(actor: User, eventId: string): Promise<EventAccess> {
     const access = await this.visible(actor, eventId);
     if (!access.isOrganizer && !access.isEventStaff)

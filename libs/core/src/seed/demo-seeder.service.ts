@@ -40,8 +40,8 @@ const FORUM_REGISTRANTS = 300;
  * twice changes nothing.
  */
 @Injectable()
-export class DemoSeeder {
-  private readonly logger = new Logger('DemoSeeder');
+export class DemoSeederService {
+  private readonly logger = new Logger(DemoSeederService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
