@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigModule, loadConfigOrExit } from '#config/index.js';
-import { DemoSeederService } from '#core/seed/demo-seeder.service.js';
-import { SeedModule } from '#core/seed/seed.module.js';
+import { DemoSeederService, SeedModule } from '#core/seed/index.js';
 import { DbModule } from '#db/index.js';
 import { prepareDatabase } from './startup.js';
 

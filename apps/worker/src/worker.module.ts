@@ -3,7 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '#config/index.js';
 import { CoreModule } from '#core/core.module.js';
 import { DbModule } from '#db/index.js';
-import { NotificationDeliveryModule } from '#core/notifications/notification-delivery.module.js';
+import { NotificationDeliveryModule } from '#core/notifications/index.js';
 import { MailModule } from '#mail/index.js';
 import { RedisModule } from '#queue/index.js';
 import { NotificationProcessor } from './notifications/notification.processor.js';

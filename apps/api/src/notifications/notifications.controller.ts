@@ -9,17 +9,15 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import type { User } from '#core/accounts/user.entity.js';
+import type { User } from '#core/accounts/index.js';
 import {
   NOTIFICATION_KINDS,
   NOTIFICATION_STATUSES,
   type NotificationKind,
   type NotificationStatus,
-} from '#core/notifications/notification-kind.js';
-import {
   NotificationListService,
   type NotificationListEntry,
-} from '#core/notifications/notification-list.service.js';
+} from '#core/notifications/index.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';
 import { PageQueryDto } from '../common/http/page-query.dto.js';

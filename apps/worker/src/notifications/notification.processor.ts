@@ -7,9 +7,8 @@ import {
 } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Worker } from 'bullmq';
 import { AppConfig } from '#config/index.js';
-import { DeliveryRefusedError } from '#core/notifications/delivery.errors.js';
-import { DeliveryService } from '#core/notifications/delivery.service.js';
-import { ReminderFanOutService } from '#core/reminders/reminder-fan-out.service.js';
+import { DeliveryRefusedError, DeliveryService } from '#core/notifications/index.js';
+import { ReminderFanOutService } from '#core/reminders/index.js';
 import { JobName, JobQueues, QueueName, type JobPayloads } from '#queue/index.js';
 import { startQueueWorker } from '../queue-worker.js';
 

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { digestJobId } from '#core/digests/digest-schedule.js';
-import { StaffDigestService } from '#core/digests/staff-digest.service.js';
+import { digestJobId, StaffDigestService } from '#core/digests/index.js';
 import { JobName, JobQueues, QUEUE_OF_JOB } from '#queue/index.js';
 
 /**

@@ -7,11 +7,10 @@ import {
 } from '@nestjs/common';
 import type { Job, Worker } from 'bullmq';
 import { AppConfig } from '#config/index.js';
-import { StaffDigestService } from '#core/digests/staff-digest.service.js';
+import { StaffDigestService } from '#core/digests/index.js';
 import { errorSummary } from '#db/log-safe-error.js';
-import { ReminderPlannerService } from '#core/reminders/reminder-planner.service.js';
-import { ReminderReconcilerService } from '#core/reminders/reminder-reconciler.service.js';
-import { TeamService } from '#core/teams/team.service.js';
+import { ReminderPlannerService, ReminderReconcilerService } from '#core/reminders/index.js';
+import { TeamService } from '#core/teams/index.js';
 import {
   JobName,
   JobQueues,
