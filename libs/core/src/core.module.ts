@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountService } from './accounts/account.service.js';
 import { UserRepository } from './accounts/user.repository.js';
 import { EventAccessService } from './events/event-access.service.js';
+import { EventRepository } from './events/event.repository.js';
 import { EventService } from './events/event.service.js';
 import { CalendarService } from './itinerary/calendar.service.js';
 import { ItineraryAccessService } from './itinerary/itinerary-access.service.js';
@@ -18,9 +19,11 @@ import { ReminderFanOutService } from './reminders/reminder-fan-out.service.js';
 import { ReminderReconcilerService } from './reminders/reminder-reconciler.service.js';
 import { StaffDigestService } from './digests/staff-digest.service.js';
 import { RegistrationLedgerService } from './registrations/registration-ledger.service.js';
+import { RegistrationRepository } from './registrations/registration.repository.js';
 import { RegistrationService } from './registrations/registration.service.js';
 import { MissionService } from './teams/mission.service.js';
 import { TeamAccessService } from './teams/team-access.service.js';
+import { TeamRepository } from './teams/team.repository.js';
 import { TeamService } from './teams/team.service.js';
 
 const services = [
@@ -30,7 +33,9 @@ const services = [
   MembershipRepository,
   OrganizationService,
   EventAccessService,
+  EventRepository,
   EventService,
+  RegistrationRepository,
   RegistrationLedgerService,
   RegistrationService,
   NotificationListService,
@@ -40,6 +45,7 @@ const services = [
   SessionService,
   CalendarService,
   TeamAccessService,
+  TeamRepository,
   TeamService,
   MissionService,
   ReminderAnchorsService,

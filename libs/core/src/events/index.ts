@@ -8,3 +8,4 @@ export * from './event.entity.js';
 export * from './event.service.js';
 export * from './events.errors.js';
 export * from './programme-start.js';
+export * from './event.repository.js';

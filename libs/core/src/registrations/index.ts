@@ -7,3 +7,4 @@ export * from './registration-status.js';
 export * from './registration.entity.js';
 export * from './registration.service.js';
 export * from './registrations.errors.js';
+export * from './registration.repository.js';

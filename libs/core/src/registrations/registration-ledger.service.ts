@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Event } from '../events/event.entity.js';
-import { EventStaff } from '../events/event-staff.entity.js';
+import type { Event } from '../events/event.entity.js';
+import { EventRepository } from '../events/event.repository.js';
 import type { NotificationKind } from '../notifications/notification-kind.js';
 import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
 import type { Notification } from '../notifications/notification.entity.js';
 import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
-import { RegistrationChange } from './registration-change.entity.js';
 import { quotaFor, whyClosed } from './registration-rules.js';
 import type { CancelledBy, RegistrationStatus } from './registration-status.js';
-import { Registration } from './registration.entity.js';
+import type { Registration } from './registration.entity.js';
+import { RegistrationRepository } from './registration.repository.js';
 import { requestTeamLeave } from '../teams/team-leave-request.js';
 
 export interface ChangeContext {
@@ -34,24 +34,24 @@ const COUNTER: Partial<
  */
 @Injectable()
 export class RegistrationLedgerService {
-  constructor(private readonly notifications: NotificationSchedulerService) {}
+  constructor(
+    private readonly notifications: NotificationSchedulerService,
+    private readonly registrations: RegistrationRepository,
+    private readonly events: EventRepository,
+  ) {}
 
   /** Locks the event row: every change to an event's registrations takes this lock first. */
-  async lockEvent(manager: EntityManager, eventId: string): Promise<Event | null> {
-    return manager.findOne(Event, { where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
+  lockEvent(manager: EntityManager, eventId: string): Promise<Event | null> {
+    return this.events.lockForUpdate(manager, eventId);
   }
 
-  async confirmedOf(manager: EntityManager, eventId: string, nationality: string): Promise<number> {
-    return manager.countBy(Registration, { eventId, status: 'confirmed', nationality });
+  confirmedOf(manager: EntityManager, eventId: string, nationality: string): Promise<number> {
+    return this.registrations.confirmedOf(manager, eventId, nationality);
   }
 
   /** Confirmed registrations per nationality. */
-  async confirmedByCountry(manager: EntityManager, eventId: string): Promise<Map<string, number>> {
-    const rows: { nationality: string; count: string }[] = await manager.query(
-      `SELECT nationality, count(*) AS count FROM registrations WHERE event_id = $1 AND status = 'confirmed' GROUP BY nationality`,
-      [eventId],
-    );
-    return new Map(rows.map((row) => [row.nationality, Number(row.count)]));
+  confirmedByCountry(manager: EntityManager, eventId: string): Promise<Map<string, number>> {
+    return this.registrations.confirmedByCountry(manager, eventId);
   }
 
   /** A free seat and room in the nationality's quota. */
@@ -77,16 +77,7 @@ export class RegistrationLedgerService {
     if (to === 'waitlisted') registration.waitlistedAt = now;
     if (to === 'confirmed') registration.confirmedAt = now;
     if (to === 'cancelled') registration.cancelledBy = context.cancelledBy ?? null;
-    await manager.update(
-      Registration,
-      { id: registration.id },
-      {
-        status: to,
-        waitlistedAt: registration.waitlistedAt,
-        confirmedAt: registration.confirmedAt,
-        cancelledBy: registration.cancelledBy,
-      },
-    );
+    await this.registrations.saveStatus(manager, registration);
     await this.record(manager, registration.id, from, to, context);
     // Reminders follow the person in and out of the confirmed list (a cancelled event re-plans
     // all of its reminders at once instead).
@@ -122,7 +113,7 @@ export class RegistrationLedgerService {
     to: RegistrationStatus,
     context: ChangeContext,
   ) {
-    await manager.insert(RegistrationChange, {
+    await this.registrations.recordChange(manager, {
       registrationId,
       fromStatus: from,
       toStatus: to,
@@ -131,16 +122,8 @@ export class RegistrationLedgerService {
     });
   }
 
-  async saveCounters(manager: EntityManager, event: Event): Promise<void> {
-    await manager.update(
-      Event,
-      { id: event.id },
-      {
-        seatsTaken: event.seatsTaken,
-        waitlistCount: event.waitlistCount,
-        pendingCount: event.pendingCount,
-      },
-    );
+  saveCounters(manager: EntityManager, event: Event): Promise<void> {
+    return this.events.saveCounters(manager, event);
   }
 
   /**
@@ -152,21 +135,7 @@ export class RegistrationLedgerService {
     const promoted: Registration[] = [];
     if (whyClosed(event, now)) return promoted;
     while (event.seatsTaken < event.capacity) {
-      const next = await manager
-        .createQueryBuilder(Registration, 'r')
-        .where('r.eventId = :eventId AND r.status = :waitlisted', {
-          eventId: event.id,
-          waitlisted: 'waitlisted',
-        })
-        .andWhere(
-          `(COALESCE((:quotas::jsonb ->> r.nationality)::int, :defaultQuota::int) IS NULL
-            OR (SELECT count(*) FROM registrations c WHERE c.event_id = r.event_id AND c.status = 'confirmed' AND c.nationality = r.nationality)
-               < COALESCE((:quotas::jsonb ->> r.nationality)::int, :defaultQuota::int))`,
-          { quotas: JSON.stringify(event.countryQuotas), defaultQuota: event.defaultCountryQuota },
-        )
-        .orderBy('r.waitlistedAt', 'ASC')
-        .addOrderBy('r.seq', 'ASC')
-        .getOne();
+      const next = await this.registrations.nextPromotable(manager, event);
       if (!next) break;
       await this.transition(manager, event, next, 'confirmed', {
         byUserId: null,
@@ -211,11 +180,10 @@ export class RegistrationLedgerService {
     subjectId: string,
     data?: Notification['data'],
   ) {
-    const staff = await manager.find(EventStaff, { where: { eventId }, select: { userId: true } });
     await this.notifications.scheduleForEach(
       manager,
       { kind, subjectId, eventId, data },
-      staff.map((member) => member.userId),
+      await this.events.staffIds(manager, eventId),
     );
   }
 }

@@ -8,3 +8,4 @@ export * from './team-member.entity.js';
 export * from './team.entity.js';
 export * from './team.service.js';
 export * from './teams.errors.js';
+export * from './team.repository.js';
