@@ -8,7 +8,7 @@ import type { JobPayloads } from '#queue/job-payloads.js';
 import type { JobName } from '#queue/queue-names.js';
 import type { MailContent } from '#mail/mail-message.js';
 import { staffDigestEmail } from '#mail/templates/digest.template.js';
-import type { Recipient } from '../notifications/recipient.js';
+import type { Recipient, Notification } from '../notifications/index.js';
 import { EventStaff } from '../events/event-staff.entity.js';
 import { Event } from '../events/event.entity.js';
 import { groupByLocalDay } from '../itinerary/itinerary.service.js';
@@ -16,7 +16,6 @@ import { localTime } from '../itinerary/local-time.js';
 import { SessionRepository } from '../itinerary/session.repository.js';
 import { eventSummary } from '../notifications/event-summary.js';
 import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
-import type { Notification } from '../notifications/notification.entity.js';
 import { digestSchedule, type DigestMoment } from './digest-schedule.js';
 
 const LISTED_CHANGES = 30;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { User } from '../accounts/user.entity.js';
-import { forbidden, notFound } from '../common/domain-error.js';
-import { Membership } from '../organizations/membership.entity.js';
+import type { User } from '../accounts/index.js';
+import { forbidden, notFound } from '../common/index.js';
+import { Membership } from '../organizations/index.js';
 import { EventStaff } from './event-staff.entity.js';
 import { Event } from './event.entity.js';
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { User } from '../accounts/user.entity.js';
-import { notFound } from '../common/domain-error.js';
+import type { User } from '../accounts/index.js';
+import { notFound } from '../common/index.js';
 import { EventAccessService, type EventAccess } from '../events/event-access.service.js';
 import { Registration } from '../registrations/registration.entity.js';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { User } from '../accounts/user.entity.js';
-import { forbidden } from '../common/domain-error.js';
-import type { Event } from '../events/event.entity.js';
+import type { User } from '../accounts/index.js';
+import { forbidden } from '../common/index.js';
+import type { Event } from '../events/index.js';
 import { ItineraryAccessService } from './itinerary-access.service.js';
 import { localTime } from './local-time.js';
 import type { Session } from './session.entity.js';

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { EventSummary } from '#mail/templates/registration.templates.js';
-import type { Event } from '../events/event.entity.js';
+import type { Event } from '../events/index.js';
 
 const datesMemo = new Map<string, string>();
 

@@ -2,16 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '#db/transaction.js';
-import { UserRepository } from '../accounts/user.repository.js';
-import type { User } from '../accounts/user.entity.js';
-import { forbidden, notFound } from '../common/domain-error.js';
+import { UserRepository } from '../accounts/index.js';
+import type { User } from '../accounts/index.js';
 import {
+  forbidden,
+  notFound,
   decodeCursor,
   pageSize,
   toPage,
   type Page,
   type PageRequest,
-} from '../common/pagination.js';
+} from '../common/index.js';
 import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
 import { MembershipRepository } from './membership.repository.js';
 import { Membership } from './membership.entity.js';

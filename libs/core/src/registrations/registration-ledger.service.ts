@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Event } from '../events/event.entity.js';
+import type { Event } from '../events/index.js';
 import { EventRepository } from '../events/event.repository.js';
-import type { NotificationKind } from '../notifications/notification-kind.js';
+import type { NotificationKind, Notification } from '../notifications/index.js';
 import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
-import type { Notification } from '../notifications/notification.entity.js';
 import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
 import { quotaFor, whyClosed } from './registration-rules.js';
 import type { CancelledBy, RegistrationStatus } from './registration-status.js';

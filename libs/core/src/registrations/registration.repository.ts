@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import type { Event } from '../events/event.entity.js';
+import type { Event } from '../events/index.js';
 import { RegistrationChange } from './registration-change.entity.js';
 import type { RegistrationStatus } from './registration-status.js';
 import { Registration } from './registration.entity.js';

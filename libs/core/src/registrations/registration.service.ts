@@ -2,11 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { inTransaction } from '#db/transaction.js';
-import type { User } from '../accounts/user.entity.js';
-import { forbidden, invalidState, notFound } from '../common/domain-error.js';
-import { pageByUniqueColumn, type Page, type PageRequest } from '../common/pagination.js';
+import type { User } from '../accounts/index.js';
+import {
+  forbidden,
+  invalidState,
+  notFound,
+  pageByUniqueColumn,
+  type Page,
+  type PageRequest,
+} from '../common/index.js';
 import { EventAccessService } from '../events/event-access.service.js';
-import type { Event } from '../events/event.entity.js';
+import type { Event } from '../events/index.js';
 import type { RegistrationChange } from './registration-change.entity.js';
 import type { RegistrationFilter, RegistrationInput } from './registration-input.js';
 import { RegistrationLedgerService } from './registration-ledger.service.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Event } from '../events/event.entity.js';
+import type { Event } from '../events/index.js';
 import { Session } from '../itinerary/session.entity.js';
 import type { ReminderAnchor } from './reminder-times.js';
 

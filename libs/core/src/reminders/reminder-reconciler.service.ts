@@ -5,7 +5,7 @@ import { errorSummary } from '#db/log-safe-error.js';
 import type { QueuedJob } from '#queue/job-queues.js';
 import { JobName } from '#queue/queue-names.js';
 import { deliveryJobId } from '../notifications/notification-key.js';
-import type { NotificationKind } from '../notifications/notification-kind.js';
+import type { NotificationKind } from '../notifications/index.js';
 import {
   reminderMomentJobId,
   reminderMomentPayload,

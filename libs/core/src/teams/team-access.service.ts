@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { User } from '../accounts/user.entity.js';
-import { forbidden, notFound } from '../common/domain-error.js';
+import type { User } from '../accounts/index.js';
+import { forbidden, notFound } from '../common/index.js';
 import { EventAccessService, type EventAccess } from '../events/event-access.service.js';
 import { ItineraryAccessService } from '../itinerary/itinerary-access.service.js';
 
