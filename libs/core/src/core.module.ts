@@ -21,6 +21,7 @@ import { StaffDigestService } from './digests/staff-digest.service.js';
 import { RegistrationLedgerService } from './registrations/registration-ledger.service.js';
 import { RegistrationRepository } from './registrations/registration.repository.js';
 import { RegistrationService } from './registrations/registration.service.js';
+import { MissionRepository } from './teams/mission.repository.js';
 import { MissionService } from './teams/mission.service.js';
 import { TeamAccessService } from './teams/team-access.service.js';
 import { TeamRepository } from './teams/team.repository.js';
@@ -47,6 +48,7 @@ const services = [
   TeamAccessService,
   TeamRepository,
   TeamService,
+  MissionRepository,
   MissionService,
   ReminderAnchorsService,
   ReminderPlannerService,

@@ -9,3 +9,4 @@ export * from './team.entity.js';
 export * from './team.service.js';
 export * from './teams.errors.js';
 export * from './team.repository.js';
+export * from './mission.repository.js';

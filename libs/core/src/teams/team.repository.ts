@@ -27,6 +27,15 @@ export class TeamRepository {
     await manager.query('SELECT id FROM events WHERE id = $1 FOR UPDATE', [eventId]);
   }
 
+  /** Locks a team's row, so its members' submissions run one at a time. */
+  async lockTeam(manager: EntityManager, teamId: string): Promise<void> {
+    await manager.query('SELECT id FROM teams WHERE id = $1 FOR UPDATE', [teamId]);
+  }
+
+  membersOfTeam(manager: EntityManager, teamId: string): Promise<TeamMember[]> {
+    return manager.find(TeamMember, { where: { teamId } });
+  }
+
   /** Whether any team of the event has submitted a mission. */
   anySubmitted(manager: EntityManager, eventId: string): Promise<boolean> {
     return manager
