@@ -14,8 +14,21 @@ const noLadders = {
   message: 'Import with a subpath alias (#core/..., #db/...), not ../../',
 };
 
-/** `forbidden`: aliases (without `#`) this part of the tree may not import. */
-function importRules(forbidden) {
+/**
+ * The apps, the tests under test/ and the benchmarks see a core feature only through its front door (its index.ts),
+ * plus the CoreModule that wires them all.
+ */
+const frontDoorsOnly = {
+  regex: '^#core/[^/]+/(?!index\\.js$)',
+  message:
+    'Import a core feature through its front door (#core/<feature>/index.js) or #core/core.module.js',
+};
+
+/**
+ * `forbidden`: aliases (without `#`) this part of the tree may not import; `extra`: more
+ * refused patterns.
+ */
+function importRules(forbidden, extra = []) {
   const boundary = {
     regex: `^#(${forbidden.join('|')})/`,
     message: 'Libraries point one way: config → db → queue → mail → core → apps',
@@ -23,7 +36,7 @@ function importRules(forbidden) {
   return {
     'no-restricted-imports': [
       'error',
-      { patterns: forbidden.length ? [noLadders, boundary] : [noLadders] },
+      { patterns: [noLadders, ...(forbidden.length ? [boundary] : []), ...extra] },
     ],
   };
 }
@@ -57,9 +70,10 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['apps/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'], rules: importRules([]) },
-  { files: ['apps/api/**/*.ts'], rules: importRules(['worker']) },
-  { files: ['apps/worker/**/*.ts'], rules: importRules(['api']) },
+  // Tests of a feature's internals sit beside them in libs (*.spec.ts) and may import them.
+  { files: ['test/**/*.ts', 'bench/**/*.ts'], rules: importRules([], [frontDoorsOnly]) },
+  { files: ['apps/api/**/*.ts'], rules: importRules(['worker'], [frontDoorsOnly]) },
+  { files: ['apps/worker/**/*.ts'], rules: importRules(['api'], [frontDoorsOnly]) },
   ...layerRules,
   {
     files: ['test/**/*.ts', '**/*.spec.ts'],

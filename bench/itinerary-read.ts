@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { WORKSHOP_PROGRAMME } from '#core/seed/demo-programme.js';
+import { WORKSHOP_PROGRAMME } from '#core/seed/index.js';
 import { createBenchDatabase, line, machine, measure, startBenchApi } from './support.js';
 
 const TOTAL = Number(process.argv[2] ?? 3000);

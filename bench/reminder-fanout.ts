@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import nodemailer from 'nodemailer';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
-import { sessionReminderEmail } from '#core/reminders/reminder.emails.js';
+import { sessionReminderEmail } from '#core/reminders/index.js';
 import { createBenchDatabase, machine, startBenchApi, type BenchDatabase } from './support.js';
 
 const TOTAL = Number(process.argv[2] ?? 10_000);

@@ -121,7 +121,7 @@ describe('registration emails through the pipeline', () => {
     }
     expect(new Set(all.map((mail) => mail.messageId)).size).toBe(all.length);
 
-    // The delivery log shows the same, with filters.
+    // The notifications table shows the same, with filters.
     const log = await stack.client.get(`/api/v1/events/${event.id}/notifications?limit=500`, {
       token: centre.staff.token,
     });

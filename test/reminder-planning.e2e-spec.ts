@@ -76,7 +76,7 @@ describe('re-planning a session of 1,000 confirmed participants', () => {
     const people = await fastUsers(stack.env.DATABASE_URL!, PARTICIPANTS, 'forum');
     await registerConfirmed(stack.client, event.id, people);
 
-    // Settled: every participant has both reminders of both sessions in the delivery log,
+    // Settled: every participant has both reminders of both sessions in the notifications table,
     // and each session has one delayed job per reminder time.
     const perSession = PARTICIPANTS * OFFSETS.length;
     const deadline = Date.now() + 60_000;
@@ -131,7 +131,7 @@ describe('re-planning a session of 1,000 confirmed participants', () => {
     // From the PATCH to the new times' jobs in Redis, the old ones gone, and the log rebuilt.
     expect(elapsed).toBeLessThan(1000);
 
-    // The delivery log agrees: the new times scheduled, the old ones withdrawn.
+    // The notifications table agrees: the new times scheduled, the old ones withdrawn.
     const [counts] = await stack.query<{ scheduled: string; skipped: string }>(
       `SELECT count(*) FILTER (WHERE status = 'scheduled') AS scheduled,
               count(*) FILTER (WHERE status = 'skipped') AS skipped

@@ -1,8 +1,8 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DateTime } from 'luxon';
-import { digestJobId } from '#core/digests/digest-schedule.js';
-import { localTime } from '#core/itinerary/local-time.js';
+import { digestJobId } from '#core/digests/index.js';
+import { localTime } from '#core/itinerary/index.js';
 import { loginAdmin, newOrganization } from './support/factories.js';
 import { fastUsers } from './support/fast-users.js';
 import {

@@ -1,7 +1,5 @@
-import { EventService } from '#core/events/event.service.js';
-import { ItineraryService } from '#core/itinerary/itinerary.service.js';
-import type { SessionInput } from '#core/itinerary/session-input.js';
-import { SessionService } from '#core/itinerary/session.service.js';
+import { EventService } from '#core/events/index.js';
+import { ItineraryService, SessionService, type SessionInput } from '#core/itinerary/index.js';
 import {
   newOrganization,
   publishedEvent,

@@ -1,6 +1,6 @@
-import type { User } from '#core/accounts/user.entity.js';
-import { EventService } from '#core/events/event.service.js';
-import { RegistrationService } from '#core/registrations/registration.service.js';
+import type { User } from '#core/accounts/index.js';
+import { EventService } from '#core/events/index.js';
+import { RegistrationService } from '#core/registrations/index.js';
 import {
   newOrganization,
   newUsers,

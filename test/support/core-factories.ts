@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { AccountService } from '#core/accounts/account.service.js';
-import type { User } from '#core/accounts/user.entity.js';
-import type { Event } from '#core/events/event.entity.js';
-import type { EventInput } from '#core/events/event-input.js';
-import { EventService } from '#core/events/event.service.js';
-import { OrganizationService } from '#core/organizations/organization.service.js';
-import type { RegistrationInput } from '#core/registrations/registration-input.js';
+import { AccountService, type User } from '#core/accounts/index.js';
+import { type Event, type EventInput, EventService } from '#core/events/index.js';
+import { OrganizationService } from '#core/organizations/index.js';
+import type { RegistrationInput } from '#core/registrations/index.js';
 import type { CoreTestingModule } from './core-testing-module.js';
 import { registrationBody } from './registration-body.js';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { hashPassword } from '#core/accounts/password-hasher.js';
+import { hashPassword } from '#core/accounts/index.js';
 import type { Account } from './factories.js';
 import { PASSWORD } from './factories.js';
 import { query } from './databases.js';

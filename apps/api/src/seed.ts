@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigModule, loadConfigOrExit } from '#config/index.js';
-import { DemoSeeder } from '#core/seed/demo-seeder.js';
-import { SeedModule } from '#core/seed/seed.module.js';
+import { DemoSeederService, SeedModule } from '#core/seed/index.js';
 import { DbModule } from '#db/index.js';
 import { prepareDatabase } from './startup.js';
 import { entities } from '#core/entities.js';
@@ -19,7 +18,7 @@ async function seed(): Promise<void> {
   });
   try {
     await prepareDatabase(app, console);
-    await app.get(DemoSeeder).run();
+    await app.get(DemoSeederService).run();
   } finally {
     await app.close();
   }

@@ -1,7 +1,7 @@
 import type { INestApplicationContext, LoggerService } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '#config/index.js';
-import { AccountService } from '#core/accounts/account.service.js';
+import { AccountService } from '#core/accounts/index.js';
 import { withStartupLock } from '#db/index.js';
 
 /**

@@ -15,13 +15,18 @@ describe('a queue worker’s handlers', () => {
         JobName.PlanReminders,
         JobName.Reconcile,
         JobName.SendDigest,
+        JobName.LeaveTeams,
       ]),
     ).toEqual([]);
   });
 
   it('name a job of the queue that has no handler', () => {
     expect(
-      handlerProblems(QueueName.Reminders, [JobName.PlanReminders, JobName.Reconcile]),
+      handlerProblems(QueueName.Reminders, [
+        JobName.PlanReminders,
+        JobName.Reconcile,
+        JobName.LeaveTeams,
+      ]),
     ).toEqual(['no handler for job send-digest']);
   });
 

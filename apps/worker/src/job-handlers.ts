@@ -1,5 +1,5 @@
 import type { Job } from 'bullmq';
-import type { JobPayloads } from '#core/jobs/job-payloads.js';
+import type { JobPayloads } from '#core/jobs/index.js';
 import { JobName, QUEUE_OF_JOB, type JobsOf, type QueueName } from '#queue/index.js';
 
 /** Runs one job; what it returns is the job's one-line outcome. */

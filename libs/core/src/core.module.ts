@@ -1,51 +1,59 @@
 import { Module } from '@nestjs/common';
 import { AccountService } from './accounts/account.service.js';
 import { UserRepository } from './accounts/user.repository.js';
-import { EventAccessPolicy } from './events/event-access.js';
+import { EventAccessService } from './events/event-access.service.js';
+import { EventRepository } from './events/event.repository.js';
 import { EventService } from './events/event.service.js';
 import { CalendarService } from './itinerary/calendar.service.js';
-import { ItineraryAccess } from './itinerary/itinerary-access.js';
+import { ItineraryAccessService } from './itinerary/itinerary-access.service.js';
 import { ItineraryService } from './itinerary/itinerary.service.js';
 import { SessionRepository } from './itinerary/session.repository.js';
 import { SessionService } from './itinerary/session.service.js';
-import { NotificationLog } from './notifications/notification-log.js';
-import { NotificationScheduler } from './notifications/notification-scheduler.js';
+import { NotificationListService } from './notifications/notification-list.service.js';
+import { NotificationSchedulerService } from './notifications/notification-scheduler.service.js';
 import { MembershipRepository } from './organizations/membership.repository.js';
 import { OrganizationService } from './organizations/organization.service.js';
-import { ReminderAnchors } from './reminders/reminder-anchors.js';
-import { ReminderPlanner } from './reminders/reminder-planner.js';
-import { ReminderFanOut } from './reminders/reminder-fan-out.js';
-import { ReminderReconciler } from './reminders/reminder-reconciler.js';
+import { ReminderAnchorsService } from './reminders/reminder-anchors.service.js';
+import { ReminderPlannerService } from './reminders/reminder-planner.service.js';
+import { ReminderFanOutService } from './reminders/reminder-fan-out.service.js';
+import { ReminderReconcilerService } from './reminders/reminder-reconciler.service.js';
 import { StaffDigestService } from './digests/staff-digest.service.js';
-import { RegistrationLedger } from './registrations/registration-ledger.js';
+import { RegistrationLedgerService } from './registrations/registration-ledger.service.js';
+import { RegistrationRepository } from './registrations/registration.repository.js';
 import { RegistrationService } from './registrations/registration.service.js';
+import { MissionRepository } from './teams/mission.repository.js';
 import { MissionService } from './teams/mission.service.js';
-import { TeamAccess } from './teams/team-access.js';
+import { TeamAccessService } from './teams/team-access.service.js';
+import { TeamRepository } from './teams/team.repository.js';
 import { TeamService } from './teams/team.service.js';
 
 const services = [
-  NotificationScheduler,
+  NotificationSchedulerService,
   UserRepository,
   AccountService,
   MembershipRepository,
   OrganizationService,
-  EventAccessPolicy,
+  EventAccessService,
+  EventRepository,
   EventService,
-  RegistrationLedger,
+  RegistrationRepository,
+  RegistrationLedgerService,
   RegistrationService,
-  NotificationLog,
-  ItineraryAccess,
+  NotificationListService,
+  ItineraryAccessService,
   SessionRepository,
   ItineraryService,
   SessionService,
   CalendarService,
-  TeamAccess,
+  TeamAccessService,
+  TeamRepository,
   TeamService,
+  MissionRepository,
   MissionService,
-  ReminderAnchors,
-  ReminderPlanner,
-  ReminderFanOut,
-  ReminderReconciler,
+  ReminderAnchorsService,
+  ReminderPlannerService,
+  ReminderFanOutService,
+  ReminderReconcilerService,
   StaffDigestService,
 ];
 

@@ -10,7 +10,7 @@ export function classifySmtpFailure(error: unknown): SmtpFailureKind {
   return 'transient';
 }
 
-/** A one-line description for the delivery log: the server's reply, or the error's code and message. */
+/** A one-line description for the notifications table: the server's reply, or the error's code and message. */
 export function describeSmtpFailure(error: unknown): string {
   const failure = error as {
     responseCode?: number;

@@ -17,6 +17,8 @@ export enum JobName {
   Reconcile = 'reconcile',
   /** A staff digest of one event and local day, at 07:00 there. */
   SendDigest = 'send-digest',
+  /** Someone no longer confirmed leaves their team (written by the registrations feature). */
+  LeaveTeams = 'leave-teams',
 }
 
 /** The queue of each job name (kept literal, so JobsOf can list a queue's jobs). */
@@ -27,6 +29,7 @@ export const QUEUE_OF_JOB = {
   [JobName.PlanReminders]: QueueName.Reminders,
   [JobName.Reconcile]: QueueName.Reminders,
   [JobName.SendDigest]: QueueName.Reminders,
+  [JobName.LeaveTeams]: QueueName.Reminders,
 } as const satisfies Record<JobName, QueueName>;
 
 /** The job names of one queue, e.g. `JobsOf<QueueName.Reminders>`. */

@@ -27,4 +27,5 @@ export const JOB_OPTIONS: Partial<Record<JobName, JobsOptions>> = {
   [JobName.FireReminders]: { removeOnComplete: true },
   [JobName.DeliverBatch]: { removeOnComplete: true },
   [JobName.SendDigest]: { removeOnComplete: true },
+  [JobName.LeaveTeams]: { removeOnComplete: true },
 };

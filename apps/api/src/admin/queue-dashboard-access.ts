@@ -2,9 +2,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '#config/index.js';
-import { AccountService } from '#core/accounts/account.service.js';
-import type { User } from '#core/accounts/user.entity.js';
-import { DomainError } from '#core/common/domain-error.js';
+import { AccountService, type User } from '#core/accounts/index.js';
+import { DomainError } from '#core/common/index.js';
 import { REDIS } from '#queue/index.js';
 import {
   addressSubject,

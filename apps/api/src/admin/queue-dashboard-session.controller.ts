@@ -8,8 +8,8 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { User } from '#core/accounts/user.entity.js';
-import { forbidden } from '#core/common/domain-error.js';
+import type { User } from '#core/accounts/index.js';
+import { forbidden } from '#core/common/index.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';
 import { QueueDashboardCookie } from './queue-dashboard-cookie.js';

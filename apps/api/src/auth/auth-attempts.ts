@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { AppConfig } from '#config/index.js';
-import { normalizeEmail } from '#core/accounts/normalize-email.js';
-import { DomainError } from '#core/common/domain-error.js';
+import { normalizeEmail } from '#core/accounts/index.js';
+import { DomainError } from '#core/common/index.js';
 import { redisKey } from '#queue/index.js';
 import { clientNetwork } from './client-network.js';
 

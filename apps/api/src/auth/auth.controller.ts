@@ -7,7 +7,7 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { AccountService } from '#core/accounts/account.service.js';
+import { AccountService } from '#core/accounts/index.js';
 import { Public } from '../common/auth/public.decorator.js';
 import { TokenService } from '../common/auth/token.service.js';
 import { NoStore } from '../common/http/cache-policy.js';

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '#config/index.js';
-import { DomainError } from '#core/common/domain-error.js';
+import { DomainError } from '#core/common/index.js';
 import { REDIS } from '#queue/index.js';
 import { countAuthAttempt, emailSubject, recentAuthAttempts } from './auth-attempts.js';
 

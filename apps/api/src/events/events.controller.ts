@@ -22,9 +22,8 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { User } from '#core/accounts/user.entity.js';
-import type { EventInput, EventPatch } from '#core/events/event-input.js';
-import { EventService } from '#core/events/event.service.js';
+import type { User } from '#core/accounts/index.js';
+import { type EventInput, type EventPatch, EventService } from '#core/events/index.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { Public } from '../common/auth/public.decorator.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { validationFailed } from '#core/common/domain-error.js';
+import { validationFailed } from '#core/common/index.js';
 
 /** No request body of the API nests deeper than a few levels; 32 leaves a wide margin. */
 export const MAX_JSON_DEPTH = 32;

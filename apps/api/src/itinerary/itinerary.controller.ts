@@ -25,14 +25,16 @@ import {
 } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import type { FastifyReply } from 'fastify';
-import type { User } from '#core/accounts/user.entity.js';
-import { notFound, validationFailed } from '#core/common/domain-error.js';
-import { CalendarService } from '#core/itinerary/calendar.service.js';
-import { ItineraryService } from '#core/itinerary/itinerary.service.js';
-import type { SessionInput, SessionPatch } from '#core/itinerary/session-input.js';
-import { SessionService } from '#core/itinerary/session.service.js';
-import { MissionService } from '#core/teams/mission.service.js';
-import { TeamService } from '#core/teams/team.service.js';
+import type { User } from '#core/accounts/index.js';
+import { notFound, validationFailed } from '#core/common/index.js';
+import {
+  CalendarService,
+  ItineraryService,
+  type SessionInput,
+  type SessionPatch,
+  SessionService,
+} from '#core/itinerary/index.js';
+import { MissionService, TeamService } from '#core/teams/index.js';
 import { localIso } from '../teams/teams.dto.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { Public } from '../common/auth/public.decorator.js';

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { User } from '#core/accounts/user.entity.js';
-import { MembershipRepository } from '#core/organizations/membership.repository.js';
+import type { User } from '#core/accounts/index.js';
+import { MembershipRepository } from '#core/organizations/index.js';
 import { UserDto } from '../auth/dto/user.dto.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { MEMBERSHIP_ROLES, type MembershipRole } from '#core/organizations/membership-role.js';
+import { MEMBERSHIP_ROLES, type MembershipRole } from '#core/organizations/index.js';
 import { UserDto } from '../auth/dto/user.dto.js';
 
 export class MyMembershipDto {

@@ -9,17 +9,15 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import type { User } from '#core/accounts/user.entity.js';
+import type { User } from '#core/accounts/index.js';
 import {
   NOTIFICATION_KINDS,
   NOTIFICATION_STATUSES,
   type NotificationKind,
   type NotificationStatus,
-} from '#core/notifications/notification-kind.js';
-import {
-  NotificationLog,
-  type NotificationLogEntry,
-} from '#core/notifications/notification-log.js';
+  NotificationListService,
+  type NotificationListEntry,
+} from '#core/notifications/index.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';
 import { PageQueryDto } from '../common/http/page-query.dto.js';
@@ -56,7 +54,7 @@ export class NotificationDto {
   @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
   @ApiProperty({ type: String, nullable: true }) reason!: string | null;
 
-  static from({ notification: n, recipientEmail }: NotificationLogEntry): NotificationDto {
+  static from({ notification: n, recipientEmail }: NotificationListEntry): NotificationDto {
     return {
       id: n.id,
       kind: n.kind,
@@ -82,7 +80,7 @@ export class NotificationListDto {
 @ApiBearerAuth()
 @Controller('events/:id/notifications')
 export class NotificationsController {
-  constructor(private readonly log: NotificationLog) {}
+  constructor(private readonly log: NotificationListService) {}
 
   @Get()
   @ApiOkResponse({

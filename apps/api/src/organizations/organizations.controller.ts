@@ -10,8 +10,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { User } from '#core/accounts/user.entity.js';
-import { OrganizationService } from '#core/organizations/organization.service.js';
+import type { User } from '#core/accounts/index.js';
+import { OrganizationService } from '#core/organizations/index.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';
 import { PageQueryDto } from '../common/http/page-query.dto.js';

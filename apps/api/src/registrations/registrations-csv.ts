@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { RegistrationView } from '#core/registrations/registration.service.js';
+import type { RegistrationView } from '#core/registrations/index.js';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 

@@ -11,8 +11,8 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { User } from '#core/accounts/user.entity.js';
-import { RegistrationService } from '#core/registrations/registration.service.js';
+import type { User } from '#core/accounts/index.js';
+import { RegistrationService } from '#core/registrations/index.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { NoStore } from '../common/http/cache-policy.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';

@@ -10,9 +10,8 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { User } from '#core/accounts/user.entity.js';
-import { MissionService } from '#core/teams/mission.service.js';
-import { TeamService } from '#core/teams/team.service.js';
+import type { User } from '#core/accounts/index.js';
+import { MissionService, TeamService } from '#core/teams/index.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';

@@ -11,9 +11,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import type { LeaderboardRow, MissionView } from '#core/teams/mission.service.js';
-import type { Submission } from '#core/teams/submission.entity.js';
-import type { TeamView } from '#core/teams/team.service.js';
+import type { LeaderboardRow, MissionView, Submission, TeamView } from '#core/teams/index.js';
 import { IsInstant } from '../common/validation/gofar-validators.js';
 import { Trim } from '../common/validation/trim.transform.js';
 import { MultiLine } from '../common/validation/text-input.js';

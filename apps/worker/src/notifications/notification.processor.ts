@@ -7,10 +7,9 @@ import {
 } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Worker } from 'bullmq';
 import { AppConfig } from '#config/index.js';
-import { DeliveryRefusedError } from '#core/notifications/delivery.errors.js';
-import { DeliveryService } from '#core/notifications/delivery.service.js';
-import { ReminderFanOut } from '#core/reminders/reminder-fan-out.js';
-import type { JobPayloads } from '#core/jobs/job-payloads.js';
+import { DeliveryRefusedError, DeliveryService } from '#core/notifications/index.js';
+import { ReminderFanOutService } from '#core/reminders/index.js';
+import type { JobPayloads } from '#core/jobs/index.js';
 import { JobName, JobQueues, QueueName } from '#queue/index.js';
 import { jobDispatcher } from '../job-dispatcher.js';
 import type { QueueHandlers } from '../job-handlers.js';
@@ -33,7 +32,7 @@ export class NotificationProcessor implements OnApplicationBootstrap, BeforeAppl
   constructor(
     private readonly config: AppConfig,
     private readonly delivery: DeliveryService,
-    private readonly fanOut: ReminderFanOut,
+    private readonly fanOut: ReminderFanOutService,
     @Inject(JobQueues) private readonly queues: JobQueues,
   ) {}
 
@@ -82,7 +81,7 @@ export class NotificationProcessor implements OnApplicationBootstrap, BeforeAppl
     const isLast = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     try {
       const outcome = await this.delivery.deliver(job.data.notificationId, { isLast });
-      // One line per job; a skip says why (the delivery log keeps the same reason).
+      // One line per job; a skip says why (the notifications table keeps the same reason).
       this.logger.log(
         `Delivery ${job.id} ${outcome.status}${outcome.status === 'skipped' ? `: ${outcome.reason}` : ''}`,
       );

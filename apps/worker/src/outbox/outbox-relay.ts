@@ -30,11 +30,11 @@ interface OutboxRow {
  * Moves committed outbox rows to BullMQ. Rows are locked with FOR UPDATE SKIP LOCKED, so several
  * workers share the work without taking the same row; a row is deleted only after its job was
  * added, in the same transaction. A crash between the two re-adds the job with the same id,
- * which BullMQ ignores (and the delivery log would refuse anyway).
+ * which BullMQ ignores (and the notifications table would refuse anyway).
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('OutboxRelay');
+  private readonly logger = new Logger(OutboxRelay.name);
   private listener: pg.Client | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { digestJobId } from '#core/digests/digest-schedule.js';
-import { StaffDigestService } from '#core/digests/staff-digest.service.js';
+import { digestJobId, StaffDigestService } from '#core/digests/index.js';
 import { JobName, JobQueues, QUEUE_OF_JOB } from '#queue/index.js';
 
 /**
  * Keeps one delayed job per event and local day (`digest-<eventId>-<date>`) at that day's
  * digest time. A day whose first session moved to another zone gets its job replaced; one
- * that is running or done is left alone (the delivery log keeps a digest to once per person).
+ * that is running or done is left alone (the notifications table keeps a digest to once per person).
  */
 @Injectable()
 export class DigestJobs {

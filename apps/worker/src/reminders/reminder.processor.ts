@@ -7,10 +7,10 @@ import {
 } from '@nestjs/common';
 import type { Job, Worker } from 'bullmq';
 import { AppConfig } from '#config/index.js';
-import { StaffDigestService } from '#core/digests/staff-digest.service.js';
+import { StaffDigestService } from '#core/digests/index.js';
 import { errorSummary } from '#db/log-safe-error.js';
-import { ReminderPlanner } from '#core/reminders/reminder-planner.js';
-import { ReminderReconciler } from '#core/reminders/reminder-reconciler.js';
+import { ReminderPlannerService, ReminderReconcilerService } from '#core/reminders/index.js';
+import { TeamService } from '#core/teams/index.js';
 import {
   JobName,
   JobQueues,
@@ -19,7 +19,7 @@ import {
   RECONCILE_SCHEDULER_ID,
   jobId,
 } from '#queue/index.js';
-import type { JobPayloads } from '#core/jobs/job-payloads.js';
+import type { JobPayloads } from '#core/jobs/index.js';
 import { jobDispatcher } from '../job-dispatcher.js';
 import type { QueueHandlers } from '../job-handlers.js';
 import { startQueueWorker } from '../queue-worker.js';
@@ -31,8 +31,9 @@ const CONCURRENCY = 4;
 const MIN_HORIZON_MS = 24 * 3600_000;
 
 /**
- * Consumes the reminders queue: re-plans after changes, the reconciliation tick and staff
- * digests. Keeps the reconciliation's job scheduler in place, also after Redis lost it.
+ * Consumes the reminders queue: re-plans after changes, the reconciliation tick, staff digests,
+ * and team places left by registrations no longer confirmed. Keeps the reconciliation's job
+ * scheduler in place, also after Redis lost it.
  */
 @Injectable()
 export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -42,10 +43,11 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
 
   constructor(
     private readonly config: AppConfig,
-    private readonly planner: ReminderPlanner,
-    private readonly reconciler: ReminderReconciler,
+    private readonly planner: ReminderPlannerService,
+    private readonly reconciler: ReminderReconcilerService,
     private readonly digests: StaffDigestService,
     private readonly digestJobs: DigestJobs,
+    private readonly teams: TeamService,
     @Inject(JobQueues) private readonly queues: JobQueues,
   ) {}
 
@@ -105,6 +107,7 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
     [JobName.PlanReminders]: (job) => this.plan(job.data),
     [JobName.Reconcile]: () => this.reconcile(),
     [JobName.SendDigest]: (job) => this.sendDigest(job.data),
+    [JobName.LeaveTeams]: (job) => this.leaveTeams(job.data),
   } satisfies QueueHandlers<QueueName.Reminders>;
 
   private async plan(request: JobPayloads[JobName.PlanReminders]): Promise<string> {
@@ -132,6 +135,12 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
       }
     }
     return `${result.eventIds.length} events re-planned, ${result.failedEventIds.length} failed, ${result.jobs.length} jobs ensured, ${digests} digests queued, ${digestFailures} digest syncs failed`;
+  }
+
+  /** A registration no longer confirmed leaves its team (written by the registrations feature). */
+  private async leaveTeams({ registrationId }: JobPayloads[JobName.LeaveTeams]): Promise<string> {
+    const removed = await this.teams.removeRegistrationFromTeams(registrationId);
+    return `${removed} team places left`;
   }
 
   private async sendDigest(payload: JobPayloads[JobName.SendDigest]): Promise<string> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { inTransaction } from '#db/transaction.js';
-import { NotificationScheduler } from '../notifications/notification-scheduler.js';
+import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
 import { emailTaken, invalidCredentials } from './accounts.errors.js';
 import { DECOY_PASSWORD_HASH, hashPassword, verifyPassword } from './password-hasher.js';
 import { User } from './user.entity.js';
@@ -22,7 +22,7 @@ export class AccountService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UserRepository,
-    private readonly notifications: NotificationScheduler,
+    private readonly notifications: NotificationSchedulerService,
   ) {}
 
   /** Creates the account and, in the same transaction, plans its welcome email. */

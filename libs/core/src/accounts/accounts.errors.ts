@@ -1,4 +1,4 @@
-import { DomainError } from '../common/domain-error.js';
+import { DomainError } from '../common/index.js';
 
 export const emailTaken = () =>
   new DomainError('conflict', 'EMAIL_TAKEN', 'An account with this email already exists');

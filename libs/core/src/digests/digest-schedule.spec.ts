@@ -1,5 +1,5 @@
 import { WORKSHOP_PROGRAMME } from '../seed/demo-programme.js';
-import type { Session } from '../itinerary/session.entity.js';
+import type { Session } from '../itinerary/index.js';
 import { digestJobId, digestSchedule } from './digest-schedule.js';
 
 const asSessions = () =>

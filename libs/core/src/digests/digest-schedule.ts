@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { groupByLocalDay } from '../itinerary/itinerary.service.js';
-import type { Session } from '../itinerary/session.entity.js';
+import type { Session } from '../itinerary/index.js';
 
 /** Staff digests go out at this local time on each day of the programme. */
 export const DIGEST_LOCAL_TIME = '07:00';

@@ -8,15 +8,14 @@ import type { JobPayloads } from '../jobs/job-payloads.js';
 import type { JobName } from '#queue/queue-names.js';
 import type { MailContent } from '#mail/mail-message.js';
 import { staffDigestEmail } from './digest.emails.js';
-import type { Recipient } from '../notifications/recipient.js';
+import type { Recipient, Notification } from '../notifications/index.js';
 import { EventStaff } from '../events/event-staff.entity.js';
 import { Event } from '../events/event.entity.js';
 import { groupByLocalDay } from '../itinerary/itinerary.service.js';
 import { localTime } from '../itinerary/local-time.js';
 import { SessionRepository } from '../itinerary/session.repository.js';
 import { eventSummary } from '../notifications/event-summary.js';
-import { NotificationScheduler } from '../notifications/notification-scheduler.js';
-import type { Notification } from '../notifications/notification.entity.js';
+import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
 import { digestSchedule, type DigestMoment } from './digest-schedule.js';
 
 const LISTED_CHANGES = 30;
@@ -33,7 +32,7 @@ export class StaffDigestService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionRepository,
-    private readonly notifications: NotificationScheduler,
+    private readonly notifications: NotificationSchedulerService,
     private readonly config: AppConfig,
   ) {}
 

@@ -7,7 +7,7 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { User } from '../accounts/user.entity.js';
+import { User } from '../accounts/index.js';
 import { Event } from './event.entity.js';
 
 /** A member of the organization assigned to one event: sees its drafts, gets staff emails. */

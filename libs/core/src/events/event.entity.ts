@@ -10,7 +10,7 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import { Organization } from '../organizations/organization.entity.js';
+import { Organization } from '../organizations/index.js';
 import type { EventKind, EventStatus, ItineraryVisibility } from './event-status.js';
 
 @Entity('events')

@@ -3,29 +3,25 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { ACTIVE_STATUSES } from '../registrations/registration-status.js';
 import { inTransaction } from '#db/transaction.js';
-import type { User } from '../accounts/user.entity.js';
-import { UserRepository } from '../accounts/user.repository.js';
+import type { User } from '../accounts/index.js';
+import { UserRepository } from '../accounts/index.js';
 import {
   forbidden,
   invalidState,
   notFound,
   validationFailed,
   type ErrorDetail,
-} from '../common/domain-error.js';
-import {
   decodeCursor,
   pageByUniqueColumn,
   pageSize,
   toPage,
   type Page,
   type PageRequest,
-} from '../common/pagination.js';
-import { startOfLocalDate } from '../common/time.js';
-import { MembershipRepository } from '../organizations/membership.repository.js';
-import { Membership } from '../organizations/membership.entity.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { EventAccessPolicy } from './event-access.js';
-import { RegistrationLedger } from '../registrations/registration-ledger.js';
+  startOfLocalDate,
+} from '../common/index.js';
+import { MembershipRepository, Membership, Organization } from '../organizations/index.js';
+import { EventAccessService } from './event-access.service.js';
+import { RegistrationLedgerService } from '../registrations/registration-ledger.service.js';
 import { quotaFor } from '../registrations/registration-rules.js';
 import { Registration } from '../registrations/registration.entity.js';
 import {
@@ -44,8 +40,8 @@ import { capacityBelowConfirmed, notAMember, quotaBelowConfirmed } from './event
 export class EventService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: EventAccessPolicy,
-    private readonly ledger: RegistrationLedger,
+    private readonly access: EventAccessService,
+    private readonly ledger: RegistrationLedgerService,
     private readonly memberships: MembershipRepository,
     private readonly users: UserRepository,
   ) {}

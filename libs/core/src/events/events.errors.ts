@@ -1,4 +1,4 @@
-import { DomainError } from '../common/domain-error.js';
+import { DomainError } from '../common/index.js';
 
 export const capacityBelowConfirmed = (seatsTaken: number) =>
   new DomainError(

@@ -3,7 +3,9 @@ import type { EntityManager } from 'typeorm';
 /**
  * Sets the event's `startsAt` to its first scheduled session's start, or midnight of
  * `startsOn` in its zone when it has none. Called in the transaction of every change that can
- * move it, so reads never compute it.
+ * move it, so reads never compute it. The itinerary calls it inside its own transactions on
+ * purpose, not through the outbox: registration closes at `startsAt` when no closing time is
+ * set, so it must never disagree with the committed sessions.
  */
 export async function refreshProgrammeStart(
   manager: EntityManager,

@@ -3,12 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppConfig } from '#config/index.js';
-import type { User } from '../accounts/user.entity.js';
-import { forbidden, notFound } from '../common/domain-error.js';
+import type { User } from '../accounts/index.js';
+import { forbidden, notFound } from '../common/index.js';
 import { Event } from '../events/event.entity.js';
 import { CalendarFeed } from './calendar-feed.entity.js';
 import { sessionsCalendar } from './ics.js';
-import { ItineraryAccess } from './itinerary-access.js';
+import { ItineraryAccessService } from './itinerary-access.service.js';
 import { ItineraryService } from './itinerary.service.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -19,7 +19,7 @@ export class CalendarService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: ItineraryAccess,
+    private readonly access: ItineraryAccessService,
     private readonly itinerary: ItineraryService,
     private readonly config: AppConfig,
   ) {

@@ -1,7 +1,7 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import type { Event } from '../events/event.entity.js';
+import type { Event } from '../events/index.js';
 import type { Session } from './session.entity.js';
 
 /**

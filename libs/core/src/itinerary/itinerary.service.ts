@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { User } from '../accounts/user.entity.js';
-import { forbidden } from '../common/domain-error.js';
-import type { Event } from '../events/event.entity.js';
-import { ItineraryAccess } from './itinerary-access.js';
+import type { User } from '../accounts/index.js';
+import { forbidden } from '../common/index.js';
+import type { Event } from '../events/index.js';
+import { ItineraryAccessService } from './itinerary-access.service.js';
 import { localTime } from './local-time.js';
 import type { Session } from './session.entity.js';
 import { SessionRepository } from './session.repository.js';
@@ -63,7 +63,7 @@ export function mandatoryOverlaps(sessions: Session[]): ItineraryWarning[] {
 @Injectable()
 export class ItineraryService {
   constructor(
-    private readonly access: ItineraryAccess,
+    private readonly access: ItineraryAccessService,
     private readonly sessions: SessionRepository,
   ) {}
 

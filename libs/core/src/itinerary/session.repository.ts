@@ -27,8 +27,9 @@ const COLUMNS = `id, event_id, title, type, description, starts_at, ends_at, tim
   mandatory, sequence, status, created_at, updated_at`;
 
 /**
- * Reads of an event's sessions, the hottest query of the itinerary: plain SQL mapped by hand,
- * which skips TypeORM's query building and hydration (measured in bench/itinerary-read).
+ * Reads of sessions. An event's sessions, the hottest query of the itinerary, are plain SQL
+ * mapped by hand, which skips TypeORM's query building and hydration (measured in
+ * bench/itinerary-read).
  */
 @Injectable()
 export class SessionRepository {
@@ -40,6 +41,20 @@ export class SessionRepository {
       [eventId],
     );
     return rows.map(toSession);
+  }
+
+  findInEvent(sessionId: string, eventId: string): Promise<Session | null> {
+    return this.dataSource.manager.findOneBy(Session, { id: sessionId, eventId });
+  }
+
+  /** The zone each of these sessions starts in, by session id. */
+  async zonesOf(sessionIds: string[]): Promise<Map<string, string>> {
+    if (!sessionIds.length) return new Map();
+    const sessions = await this.dataSource.manager.find(Session, {
+      where: sessionIds.map((id) => ({ id })),
+      select: { id: true, timezone: true },
+    });
+    return new Map(sessions.map((session) => [session.id, session.timezone]));
   }
 }
 

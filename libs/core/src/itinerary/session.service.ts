@@ -2,15 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '#db/transaction.js';
-import type { User } from '../accounts/user.entity.js';
-import { invalidState, notFound, validationFailed } from '../common/domain-error.js';
-import { EventAccessPolicy } from '../events/event-access.js';
-import type { Event } from '../events/event.entity.js';
+import type { User } from '../accounts/index.js';
+import { invalidState, notFound, validationFailed } from '../common/index.js';
+import { EventAccessService } from '../events/event-access.service.js';
+import type { Event } from '../events/index.js';
 import { refreshProgrammeStart } from '../events/programme-start.js';
-import { NotificationScheduler } from '../notifications/notification-scheduler.js';
+import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
 import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
 import { Registration } from '../registrations/registration.entity.js';
-import { ItineraryAccess } from './itinerary-access.js';
+import { ItineraryAccessService } from './itinerary-access.service.js';
 import { outsideEventDates, venueConflict } from './itinerary.errors.js';
 import { localTime, venueKey } from './local-time.js';
 import type { SessionInput, SessionPatch } from './session-input.js';
@@ -22,9 +22,9 @@ const MOVING_FIELDS = ['startsAt', 'endsAt', 'timezone', 'endTimezone', 'venue']
 export class SessionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: EventAccessPolicy,
-    private readonly itineraryAccess: ItineraryAccess,
-    private readonly notifications: NotificationScheduler,
+    private readonly access: EventAccessService,
+    private readonly itineraryAccess: ItineraryAccessService,
+    private readonly notifications: NotificationSchedulerService,
   ) {}
 
   async create(actor: User, eventId: string, input: SessionInput): Promise<Session> {

@@ -11,4 +11,5 @@ export interface JobPayloads {
   [JobName.Reconcile]: Record<string, never>;
   /** `date` is the local day; `fireAt` (ISO 8601) is 07:00 that day where its first session is. */
   [JobName.SendDigest]: { eventId: string; date: string; fireAt: string };
+  [JobName.LeaveTeams]: { registrationId: string };
 }

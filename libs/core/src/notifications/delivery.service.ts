@@ -57,7 +57,7 @@ const ABANDONED_AFTER = '15 seconds';
 const CLAIMED_COLUMNS = 'id, kind, subject_id, recipient_id, fire_at, event_id, data, attempts';
 
 /**
- * Sends notifications, each guarded by its delivery-log row: the row is marked `sending` before
+ * Sends notifications, each guarded by its `notifications` row: the row is marked `sending` before
  * the SMTP call and `sent` after, and a row that is `sent`, `failed` or `skipped` is never sent.
  */
 @Injectable()

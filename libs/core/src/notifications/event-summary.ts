@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Event } from '../events/event.entity.js';
+import type { Event } from '../events/index.js';
 
 /** What every email says about the event it concerns. */
 export interface EventSummary {

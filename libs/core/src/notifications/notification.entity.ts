@@ -11,8 +11,8 @@ import {
 import type { NotificationKind, NotificationStatus } from './notification-kind.js';
 
 /**
- * The delivery log: one row per notification key (kind, subject, recipient, fireAt), unique in
- * the database. Written with the change that causes it; the worker moves it through
+ * The notifications table (the contract's delivery log): one row per notification key (kind,
+ * subject, recipient, fireAt), unique in the database. Written with the change that causes it; the worker moves it through
  * scheduled → sending → sent (or failed / skipped) and never sends a key that is `sent`.
  */
 @Entity('notifications')
@@ -41,7 +41,7 @@ export class Notification {
   @Column({ type: 'timestamptz' })
   fireAt!: Date;
 
-  /** The event it belongs to, when it belongs to one (for the event's delivery log). */
+  /** The event it belongs to, when it belongs to one (for the event's notifications). */
   @Column({ type: 'uuid', nullable: true })
   eventId!: string | null;
 

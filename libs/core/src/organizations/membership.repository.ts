@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Membership } from './membership.entity.js';
 import type { MembershipRole } from './membership-role.js';
-import { pageByUniqueColumn, type Page, type PageRequest } from '../common/pagination.js';
+import { pageByUniqueColumn, type Page, type PageRequest } from '../common/index.js';
 
 @Injectable()
 export class MembershipRepository {

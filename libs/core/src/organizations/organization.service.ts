@@ -2,17 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '#db/transaction.js';
-import { UserRepository } from '../accounts/user.repository.js';
-import type { User } from '../accounts/user.entity.js';
-import { forbidden, notFound } from '../common/domain-error.js';
+import { UserRepository } from '../accounts/index.js';
+import type { User } from '../accounts/index.js';
 import {
+  forbidden,
+  notFound,
   decodeCursor,
   pageSize,
   toPage,
   type Page,
   type PageRequest,
-} from '../common/pagination.js';
-import { NotificationScheduler } from '../notifications/notification-scheduler.js';
+} from '../common/index.js';
+import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
 import { MembershipRepository } from './membership.repository.js';
 import { Membership } from './membership.entity.js';
 import type { MembershipRole } from './membership-role.js';
@@ -31,7 +32,7 @@ export class OrganizationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UserRepository,
     private readonly memberships: MembershipRepository,
-    private readonly notifications: NotificationScheduler,
+    private readonly notifications: NotificationSchedulerService,
   ) {}
 
   create(actor: User, name: string): Promise<Organization> {
@@ -129,6 +130,8 @@ export class OrganizationService {
       if (!existing) throw notFound('Membership');
       if (existing.role === 'organizer') await this.assertNotLastOrganizer(manager, organizationId);
       await manager.delete(Membership, { organizationId, userId });
+      // Written here rather than through the outbox on purpose: a staff assignment grants access
+      // to the event's participants, and a removed member must lose it when this commits.
       await manager.query(
         'DELETE FROM event_staff WHERE user_id = $1 AND event_id IN (SELECT id FROM events WHERE organization_id = $2)',
         [userId, organizationId],

@@ -1,4 +1,4 @@
-import { DomainError } from '../common/domain-error.js';
+import { DomainError } from '../common/index.js';
 
 export const lastOrganizer = () =>
   new DomainError('conflict', 'LAST_ORGANIZER', 'An organization must keep at least one organizer');

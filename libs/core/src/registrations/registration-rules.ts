@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Event } from '../events/event.entity.js';
+import type { Event } from '../events/index.js';
 
 /**
  * Under 18 on the first day: `startsOn` < dateOfBirth + 18 years, compared as local dates. A

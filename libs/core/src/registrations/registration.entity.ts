@@ -10,7 +10,7 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import { User } from '../accounts/user.entity.js';
+import { User } from '../accounts/index.js';
 import { Event } from '../events/event.entity.js';
 import type { CancelledBy, Gender, RegistrationStatus } from './registration-status.js';
 

@@ -1,18 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { inTransaction } from '#db/transaction.js';
-import type { User } from '../accounts/user.entity.js';
-import { forbidden, invalidState, notFound } from '../common/domain-error.js';
-import { pageByUniqueColumn, type Page, type PageRequest } from '../common/pagination.js';
-import { EventAccessPolicy } from '../events/event-access.js';
-import type { Event } from '../events/event.entity.js';
-import { RegistrationChange } from './registration-change.entity.js';
+import type { User } from '../accounts/index.js';
+import {
+  forbidden,
+  invalidState,
+  notFound,
+  pageByUniqueColumn,
+  type Page,
+  type PageRequest,
+} from '../common/index.js';
+import { EventAccessService } from '../events/event-access.service.js';
+import type { Event } from '../events/index.js';
+import type { RegistrationChange } from './registration-change.entity.js';
 import type { RegistrationFilter, RegistrationInput } from './registration-input.js';
-import { RegistrationLedger } from './registration-ledger.js';
+import { RegistrationLedgerService } from './registration-ledger.service.js';
 import { isMinorOn, quotaFor, whyClosed } from './registration-rules.js';
 import { ACTIVE_STATUSES } from './registration-status.js';
-import { Registration } from './registration.entity.js';
+import type { Registration } from './registration.entity.js';
+import { RegistrationRepository } from './registration.repository.js';
 import {
   alreadyRegistered,
   countryNotEligible,
@@ -42,8 +49,9 @@ const UNIQUE_VIOLATION = '23505';
 export class RegistrationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: EventAccessPolicy,
-    private readonly ledger: RegistrationLedger,
+    private readonly access: EventAccessService,
+    private readonly ledger: RegistrationLedgerService,
+    private readonly registrations: RegistrationRepository,
   ) {}
 
   /**
@@ -66,11 +74,12 @@ export class RegistrationService {
         if (quotaFor(event, input.nationality) === 0) throw countryNotEligible(input.nationality);
         const minor = isMinorOn(input.dateOfBirth, event.startsOn);
         if (minor && input.guardian?.consent !== true) throw guardianConsentRequired();
-        const existing = await manager.existsBy(Registration, {
+        const existing = await this.registrations.hasActive(
+          manager,
           eventId,
-          userId: actor.id,
-          status: In(ACTIVE_STATUSES),
-        });
+          actor.id,
+          ACTIVE_STATUSES,
+        );
         if (existing) throw alreadyRegistered();
 
         const status = event.requiresApproval
@@ -78,7 +87,7 @@ export class RegistrationService {
           : (await this.ledger.hasRoom(manager, event, input.nationality))
             ? 'confirmed'
             : 'waitlisted';
-        const registration = manager.create(Registration, {
+        const registration = this.registrations.create(manager, {
           eventId,
           userId: actor.id,
           status,
@@ -105,7 +114,7 @@ export class RegistrationService {
           confirmedAt: status === 'confirmed' ? now : null,
           cancelledBy: null,
         });
-        await manager.insert(Registration, registration);
+        await this.registrations.insert(manager, registration);
         await this.ledger.recordCreation(manager, event, registration, actor.id);
         const kind =
           status === 'pending'
@@ -131,10 +140,7 @@ export class RegistrationService {
 
   async history(actor: User, registrationId: string): Promise<RegistrationChange[]> {
     await this.visible(actor, registrationId);
-    return this.dataSource.manager.find(RegistrationChange, {
-      where: { registrationId },
-      order: { id: 'ASC' },
-    });
+    return this.registrations.history(registrationId);
   }
 
   /** The event's registrations for its organizers and staff, in registration order. */
@@ -144,33 +150,18 @@ export class RegistrationService {
     filter: RegistrationFilter,
   ): Promise<Page<RegistrationView>> {
     await this.access.forTeam(actor, eventId);
-    const query = this.dataSource.manager
-      .createQueryBuilder(Registration, 'r')
-      .innerJoinAndSelect('r.user', 'user')
-      .where('r.eventId = :eventId', { eventId });
-    if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
-    if (filter.nationality)
-      query.andWhere('r.nationality = :nationality', { nationality: filter.nationality });
-    return this.pageOfViews(query, filter, false);
+    return this.pageOfViews(this.registrations.forEventQuery(eventId, filter), filter, false);
   }
 
   /** Every registration of the event with its user, for the CSV export. */
   async allForEvent(actor: User, eventId: string): Promise<RegistrationView[]> {
     await this.access.forTeam(actor, eventId);
-    const registrations = await this.dataSource.manager.find(Registration, {
-      where: { eventId },
-      relations: { user: true },
-      order: { seq: 'ASC' },
-    });
-    return this.views(registrations);
+    return this.views(await this.registrations.allForEvent(eventId));
   }
 
   /** The actor's own registrations, newest first. */
   async listMine(actor: User, request: PageRequest): Promise<Page<RegistrationView>> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(Registration, 'r')
-      .where('r.userId = :userId', { userId: actor.id });
-    return this.pageOfViews(query, request, true);
+    return this.pageOfViews(this.registrations.ofUserQuery(actor.id), request, true);
   }
 
   private async pageOfViews(
@@ -286,7 +277,7 @@ export class RegistrationService {
       );
     const registration = await inTransaction(this.dataSource, async (manager) => {
       const event = (await this.ledger.lockEvent(manager, access.event.id))!;
-      const registration = await manager.findOneByOrFail(Registration, { id: registrationId });
+      const registration = await this.registrations.findByIdOrFail(manager, registrationId);
       await work(manager, event, registration, { ...access, event, registration });
       await this.ledger.saveCounters(manager, event);
       return registration;
@@ -296,9 +287,7 @@ export class RegistrationService {
 
   /** The registrant, the organization's organizers and the event's staff see a registration; to others it does not exist. */
   private async visible(actor: User, registrationId: string): Promise<RegistrationAccess> {
-    const registration = await this.dataSource.manager.findOneBy(Registration, {
-      id: registrationId,
-    });
+    const registration = await this.registrations.findById(registrationId);
     if (!registration) throw notFound('Registration');
     const isRegistrant = registration.userId === actor.id;
     const eventAccess = await this.access.visible(actor, registration.eventId).catch(() => null);
@@ -320,17 +309,9 @@ export class RegistrationService {
   /** Adds waiting-list positions, computed now (a place in line, not a promise). */
   private async views(registrations: Registration[]): Promise<RegistrationView[]> {
     const waitlisted = registrations.filter((registration) => registration.status === 'waitlisted');
-    const positions = new Map<string, number>();
-    if (waitlisted.length) {
-      const rows: { id: string; position: string }[] = await this.dataSource.manager.query(
-        `SELECT r.id, (SELECT count(*) FROM registrations o
-                        WHERE o.event_id = r.event_id AND o.status = 'waitlisted'
-                          AND (o.waitlisted_at, o.seq) < (r.waitlisted_at, r.seq)) + 1 AS position
-           FROM registrations r WHERE r.id = ANY($1::uuid[])`,
-        [waitlisted.map((registration) => registration.id)],
-      );
-      for (const row of rows) positions.set(row.id, Number(row.position));
-    }
+    const positions = await this.registrations.waitlistPositions(
+      waitlisted.map((registration) => registration.id),
+    );
     return registrations.map((registration) => ({
       registration,
       waitlistPosition: positions.get(registration.id) ?? null,

@@ -10,12 +10,11 @@ import {
   type LocalMoment,
 } from './reminder.emails.js';
 import type { ComposedEmail, KindComposers } from '../notifications/compose.js';
-import type { Recipient } from '../notifications/recipient.js';
+import type { Recipient, Notification } from '../notifications/index.js';
 import { CalendarService } from '../itinerary/calendar.service.js';
 import { describeLocalTime } from '../itinerary/local-time.js';
-import type { Venue } from '../itinerary/session-type.js';
+import type { Venue } from '../itinerary/index.js';
 import { eventSummary } from '../notifications/event-summary.js';
-import type { Notification } from '../notifications/notification.entity.js';
 import { readReminderContexts, type ReminderContext } from './reminder-context.js';
 import { describeOffset, reminderTimes, type ReminderKind } from './reminder-times.js';
 

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { poolQuery } from '#db/pool-query.js';
-import type { EventStatus } from '../events/event-status.js';
-import type { Venue } from '../itinerary/session-type.js';
+import type { EventStatus } from '../events/index.js';
+import type { Venue } from '../itinerary/index.js';
 import type { ReminderKind } from './reminder-times.js';
 
 /** Everything a reminder needs when it fires, as PostgreSQL has it then. */

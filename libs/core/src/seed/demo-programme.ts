@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
-import type { SessionInput } from '../itinerary/session-input.js';
-import type { SessionType, Venue } from '../itinerary/session-type.js';
+import type { SessionInput, SessionType, Venue } from '../itinerary/index.js';
 
 const SEOUL = 'Asia/Seoul';
 const HANOI = 'Asia/Ho_Chi_Minh';

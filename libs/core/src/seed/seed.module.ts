@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CoreModule } from '../core.module.js';
-import { DemoSeeder } from './demo-seeder.js';
+import { DemoSeederService } from './demo-seeder.service.js';
 
-@Module({ imports: [CoreModule], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [CoreModule], providers: [DemoSeederService], exports: [DemoSeederService] })
 export class SeedModule {}

@@ -1,18 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { inTransaction } from '#db/transaction.js';
-import type { User } from '../accounts/user.entity.js';
-import { forbidden, notFound, validationFailed } from '../common/domain-error.js';
-import { Session } from '../itinerary/session.entity.js';
-import { NotificationScheduler } from '../notifications/notification-scheduler.js';
-import { RegistrationLedger } from '../registrations/registration-ledger.js';
+import type { User } from '../accounts/index.js';
+import { forbidden, notFound, validationFailed } from '../common/index.js';
+import type { Session } from '../itinerary/session.entity.js';
+import { SessionRepository } from '../itinerary/session.repository.js';
+import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
+import { RegistrationLedgerService } from '../registrations/registration-ledger.service.js';
 import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
 import { Mission } from './mission.entity.js';
-import { Submission } from './submission.entity.js';
-import { TeamAccess } from './team-access.js';
-import { TeamMember } from './team-member.entity.js';
-import { Team } from './team.entity.js';
+import { MissionRepository } from './mission.repository.js';
+import type { Submission } from './submission.entity.js';
+import { TeamAccessService } from './team-access.service.js';
+import { TeamRepository } from './team.repository.js';
 import { missionClosed, superseded } from './teams.errors.js';
 
 export interface MissionInput {
@@ -42,16 +43,19 @@ export interface LeaderboardRow {
 export class MissionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: TeamAccess,
-    private readonly notifications: NotificationScheduler,
-    private readonly ledger: RegistrationLedger,
+    private readonly access: TeamAccessService,
+    private readonly notifications: NotificationSchedulerService,
+    private readonly ledger: RegistrationLedgerService,
+    private readonly missions: MissionRepository,
+    private readonly teams: TeamRepository,
+    private readonly sessions: SessionRepository,
   ) {}
 
   async create(actor: User, eventId: string, input: MissionInput): Promise<MissionView> {
     const { event } = await this.access.assertOrganizer(actor, eventId);
     let session: Session | null = null;
     if (input.sessionId) {
-      session = await this.dataSource.manager.findOneBy(Session, { id: input.sessionId, eventId });
+      session = await this.sessions.findInEvent(input.sessionId, eventId);
       if (!session || session.type !== 'team_mission') {
         throw validationFailed([
           {
@@ -63,7 +67,7 @@ export class MissionService {
       }
     }
     const mission = await inTransaction(this.dataSource, async (manager) => {
-      const saved = await manager.save(Mission, {
+      const saved = await this.missions.create(manager, {
         eventId,
         title: input.title.trim(),
         description: input.description ?? null,
@@ -79,10 +83,7 @@ export class MissionService {
 
   async list(actor: User, eventId: string): Promise<MissionView[]> {
     const { event } = await this.access.assertCanSee(actor, eventId);
-    const missions = await this.dataSource.manager.find(Mission, {
-      where: { eventId },
-      order: { dueAt: 'ASC', id: 'ASC' },
-    });
+    const missions = await this.missions.forEvent(eventId);
     const zones = await this.sessionZones(missions);
     return missions.map((mission) => ({
       mission,
@@ -96,13 +97,7 @@ export class MissionService {
     eventId: string,
     teamId: string | null,
   ): Promise<{ mission: Mission; submitted: boolean; eventTimezone: string }[]> {
-    const rows: (Mission & { submitted: boolean; timezone: string })[] =
-      await this.dataSource.query(
-        `SELECT m.id, m.title, m.due_at AS "dueAt", e.timezone,
-              EXISTS (SELECT 1 FROM submissions s WHERE s.mission_id = m.id AND s.team_id = $2 AND s.superseded_at IS NULL) AS submitted
-         FROM missions m JOIN events e ON e.id = m.event_id WHERE m.event_id = $1 ORDER BY m.due_at, m.id`,
-        [eventId, teamId],
-      );
+    const rows = await this.missions.forTeam(eventId, teamId);
     return rows.map((row) => ({
       mission: Object.assign(new Mission(), { id: row.id, title: row.title, dueAt: row.dueAt }),
       submitted: row.submitted,
@@ -120,22 +115,15 @@ export class MissionService {
     input: { content: string; url?: string | null },
   ): Promise<Submission> {
     const mission = await this.mission(actor, missionId);
-    const membership = await this.dataSource.manager.findOneBy(TeamMember, {
-      eventId: mission.eventId,
-      userId: actor.id,
-    });
+    const membership = await this.teams.membershipOf(actor.id, mission.eventId);
     if (!membership) throw forbidden('Only members of a team of this event can submit');
     return inTransaction(this.dataSource, async (manager) => {
-      await manager.query('SELECT id FROM teams WHERE id = $1 FOR UPDATE', [membership.teamId]);
+      await this.teams.lockTeam(manager, membership.teamId);
       // The clock is read after the lock, so a submission that waited its turn is judged when it runs.
-      const [{ now }] = (await manager.query('SELECT clock_timestamp() AS now')) as [{ now: Date }];
+      const now = await this.missions.clock(manager);
       if (now >= mission.dueAt) throw missionClosed();
-      await manager.update(
-        Submission,
-        { missionId, teamId: membership.teamId, supersededAt: IsNull() },
-        { supersededAt: now },
-      );
-      const submission = await manager.save(Submission, {
+      await this.missions.supersede(manager, missionId, membership.teamId, now);
+      const submission = await this.missions.saveSubmission(manager, {
         missionId,
         teamId: membership.teamId,
         submittedBy: actor.id,
@@ -153,10 +141,7 @@ export class MissionService {
     submissionId: string,
     input: { score: number; feedback?: string | null },
   ): Promise<Submission> {
-    const submission = await this.dataSource.manager.findOne(Submission, {
-      where: { id: submissionId },
-      relations: { mission: true },
-    });
+    const submission = await this.missions.findSubmissionWithMission(submissionId);
     if (!submission?.mission) throw notFound('Submission');
     await this.access.assertCanScore(actor, submission.mission.eventId).catch((error) => {
       throw (error as { code?: string }).code === 'FORBIDDEN' ? error : notFound('Submission');
@@ -171,10 +156,7 @@ export class MissionService {
       ]);
     }
     return inTransaction(this.dataSource, async (manager) => {
-      const current = await manager.findOneOrFail(Submission, {
-        where: { id: submissionId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const current = await this.missions.lockSubmission(manager, submissionId);
       if (current.supersededAt) throw superseded();
       Object.assign(current, {
         score: input.score,
@@ -182,8 +164,8 @@ export class MissionService {
         scoredBy: actor.id,
         scoredAt: new Date(),
       });
-      const saved = await manager.save(current);
-      const members = await manager.find(TeamMember, { where: { teamId: current.teamId } });
+      const saved = await this.missions.saveSubmission(manager, current);
+      const members = await this.teams.membersOfTeam(manager, current.teamId);
       for (const member of members) {
         await this.notifications.schedule(manager, {
           kind: 'submission_scored',
@@ -199,20 +181,9 @@ export class MissionService {
   /** Totals of current submissions' scores; ties share a rank and the next is skipped (1, 1, 3). */
   async leaderboard(actor: User, eventId: string): Promise<LeaderboardRow[]> {
     await this.access.assertCanSee(actor, eventId);
-    const teams = await this.dataSource.manager.find(Team, {
-      where: { eventId },
-      order: { position: 'ASC' },
-    });
-    const missions = await this.dataSource.manager.find(Mission, {
-      where: { eventId },
-      order: { dueAt: 'ASC', id: 'ASC' },
-    });
-    const scores: { team_id: string; mission_id: string; score: number | null }[] =
-      await this.dataSource.query(
-        `SELECT s.team_id, s.mission_id, s.score FROM submissions s JOIN missions m ON m.id = s.mission_id
-        WHERE m.event_id = $1 AND s.superseded_at IS NULL`,
-        [eventId],
-      );
+    const teams = await this.teams.forEvent(eventId);
+    const missions = await this.missions.forEvent(eventId);
+    const scores = await this.missions.currentScores(eventId);
     const rows = teams.map((team) => {
       const perMission = missions.map((mission) => ({
         missionId: mission.id,
@@ -235,7 +206,7 @@ export class MissionService {
   }
 
   private async mission(actor: User, missionId: string): Promise<Mission> {
-    const mission = await this.dataSource.manager.findOneBy(Mission, { id: missionId });
+    const mission = await this.missions.findById(missionId);
     if (!mission) throw notFound('Mission');
     await this.access.assertCanSee(actor, mission.eventId).catch(() => {
       throw notFound('Mission');
@@ -247,11 +218,6 @@ export class MissionService {
     const ids = missions
       .map((mission) => mission.sessionId)
       .filter((id): id is string => Boolean(id));
-    if (!ids.length) return new Map();
-    const sessions = await this.dataSource.manager.find(Session, {
-      where: ids.map((id) => ({ id })),
-      select: { id: true, timezone: true },
-    });
-    return new Map(sessions.map((session) => [session.id, session.timezone]));
+    return this.sessions.zonesOf(ids);
   }
 }

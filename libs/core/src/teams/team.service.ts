@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '#db/transaction.js';
-import type { User } from '../accounts/user.entity.js';
-import { notFound } from '../common/domain-error.js';
-import { Registration } from '../registrations/registration.entity.js';
-import { Submission } from './submission.entity.js';
-import { TeamAccess } from './team-access.js';
+import type { User } from '../accounts/index.js';
+import { notFound } from '../common/index.js';
+import { RegistrationRepository } from '../registrations/index.js';
+import { TeamAccessService } from './team-access.service.js';
 import { assignTeams, teamName } from './team-assignment.js';
-import { TeamMember } from './team-member.entity.js';
-import { Team } from './team.entity.js';
+import type { Team } from './team.entity.js';
+import { TeamRepository } from './team.repository.js';
 import { alreadyInTeam, notConfirmed, teamsLocked } from './teams.errors.js';
 
 /** A team member; participants see each other as a name and a nationality only. */
@@ -29,7 +28,9 @@ export interface TeamView {
 export class TeamService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: TeamAccess,
+    private readonly access: TeamAccessService,
+    private readonly teams: TeamRepository,
+    private readonly registrations: RegistrationRepository,
   ) {}
 
   /**
@@ -39,17 +40,10 @@ export class TeamService {
   async autoAssign(actor: User, eventId: string, teamSize: number): Promise<TeamView[]> {
     await this.access.assertOrganizer(actor, eventId);
     await inTransaction(this.dataSource, async (manager) => {
-      await manager.query('SELECT id FROM events WHERE id = $1 FOR UPDATE', [eventId]);
-      const submitted = await manager
-        .createQueryBuilder(Submission, 's')
-        .innerJoin(Team, 't', 't.id = s.team_id')
-        .where('t.event_id = :eventId', { eventId })
-        .getExists();
-      if (submitted) throw teamsLocked();
-      const confirmed = await manager.find(Registration, {
-        where: { eventId, status: 'confirmed' },
-      });
-      await manager.delete(Team, { eventId });
+      await this.teams.lockEvent(manager, eventId);
+      if (await this.teams.anySubmitted(manager, eventId)) throw teamsLocked();
+      const confirmed = await this.registrations.confirmedForEvent(manager, eventId);
+      await this.teams.deleteForEvent(manager, eventId);
       const groups = assignTeams(
         confirmed.map((registration) => ({
           registrationId: registration.id,
@@ -60,9 +54,13 @@ export class TeamService {
         teamSize,
       );
       for (const [position, group] of groups.entries()) {
-        const team = await manager.save(Team, { eventId, name: teamName(position), position });
-        await manager.insert(
-          TeamMember,
+        const team = await this.teams.createTeam(manager, {
+          eventId,
+          name: teamName(position),
+          position,
+        });
+        await this.teams.insertMembers(
+          manager,
           group.map((member) => ({
             registrationId: member.registrationId,
             teamId: team.id,
@@ -89,21 +87,20 @@ export class TeamService {
     const team = await this.team(actor, teamId);
     await this.access.assertOrganizer(actor, team.eventId);
     await inTransaction(this.dataSource, async (manager) => {
-      const registration = await manager.findOneBy(Registration, {
-        id: registrationId,
-        eventId: team.eventId,
-      });
+      const registration = await this.registrations.findInEvent(
+        manager,
+        registrationId,
+        team.eventId,
+      );
       if (!registration) throw notFound('Registration');
       if (registration.status !== 'confirmed') throw notConfirmed();
-      const result = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(TeamMember)
-        .values({ registrationId, teamId, eventId: team.eventId, userId: registration.userId })
-        .orIgnore()
-        .returning('registration_id')
-        .execute();
-      if (!(result.raw as unknown[]).length) throw alreadyInTeam();
+      const added = await this.teams.addMember(manager, {
+        registrationId,
+        teamId,
+        eventId: team.eventId,
+        userId: registration.userId,
+      });
+      if (!added) throw alreadyInTeam();
     });
     return (await this.views(team.eventId, team.id))[0]!;
   }
@@ -111,8 +108,19 @@ export class TeamService {
   async removeMember(actor: User, teamId: string, registrationId: string): Promise<void> {
     const team = await this.team(actor, teamId);
     await this.access.assertOrganizer(actor, team.eventId);
-    const result = await this.dataSource.manager.delete(TeamMember, { teamId, registrationId });
-    if (!result.affected) throw notFound('Team member');
+    if (!(await this.teams.removeMember(teamId, registrationId))) throw notFound('Team member');
+  }
+
+  /**
+   * Takes a registration out of its team once it is no longer confirmed (the worker's answer to
+   * `requestTeamLeave`); a registration confirmed again by then keeps its place.
+   */
+  async removeRegistrationFromTeams(registrationId: string): Promise<number> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const registration = await this.registrations.findForShare(manager, registrationId);
+      if (registration?.status === 'confirmed') return 0;
+      return this.teams.removeRegistration(manager, registrationId);
+    });
   }
 
   /** The actor's team in the event, if any. */
@@ -121,12 +129,12 @@ export class TeamService {
     eventId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<TeamView | null> {
-    const membership = await manager.findOneBy(TeamMember, { eventId, userId });
+    const membership = await this.teams.membershipOf(userId, eventId, manager);
     return membership ? ((await this.views(eventId, membership.teamId))[0] ?? null) : null;
   }
 
   private async team(actor: User, teamId: string): Promise<Team> {
-    const team = await this.dataSource.manager.findOneBy(Team, { id: teamId });
+    const team = await this.teams.findById(teamId);
     if (!team) throw notFound('Team');
     await this.access.assertCanSee(actor, team.eventId).catch(() => {
       throw notFound('Team');
@@ -135,23 +143,9 @@ export class TeamService {
   }
 
   async views(eventId: string, teamId?: string): Promise<TeamView[]> {
-    const teams = await this.dataSource.manager.find(Team, {
-      where: { eventId, ...(teamId ? { id: teamId } : {}) },
-      order: { position: 'ASC' },
-    });
+    const teams = await this.teams.forEvent(eventId, teamId);
     if (!teams.length) return [];
-    const rows: {
-      team_id: string;
-      registration_id: string;
-      user_id: string;
-      full_name: string;
-      nationality: string;
-    }[] = await this.dataSource.query(
-      `SELECT m.team_id, m.registration_id, m.user_id, u.full_name, r.nationality
-         FROM team_members m JOIN users u ON u.id = m.user_id JOIN registrations r ON r.id = m.registration_id
-        WHERE m.team_id = ANY($1::uuid[]) ORDER BY r.nationality, u.full_name`,
-      [teams.map((team) => team.id)],
-    );
+    const rows = await this.teams.membersOf(teams.map((team) => team.id));
     return teams.map((team) => ({
       team,
       members: rows

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { User } from '#core/accounts/user.entity.js';
+import type { User } from '#core/accounts/index.js';
 
 export class UserDto {
   @ApiProperty({ format: 'uuid' })

@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AccountService } from '#core/accounts/account.service.js';
-import { DomainError } from '#core/common/domain-error.js';
+import { AccountService } from '#core/accounts/index.js';
+import { DomainError } from '#core/common/index.js';
 import type { AuthenticatedRequest } from './authenticated-request.js';
 import { IS_PUBLIC } from './public.decorator.js';
 import { TokenService } from './token.service.js';

@@ -2,7 +2,7 @@ import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppConfig } from '#config/index.js';
-import type { User } from '#core/accounts/user.entity.js';
+import type { User } from '#core/accounts/index.js';
 
 interface AccessTokenClaims {
   sub: string;

@@ -7,7 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, type ErrorKind } from '#core/common/domain-error.js';
+import { DomainError, type ErrorKind } from '#core/common/index.js';
 import { describeError } from '#db/log-safe-error.js';
 import type { ErrorBodyDto } from './error-body.dto.js';
 
@@ -63,7 +63,7 @@ export function errorBodyOfStatus(statusCode: number): ErrorBodyDto {
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ErrorFilter');
+  private readonly logger = new Logger(ErrorFilter.name);
 
   catch(exception: unknown, host: ArgumentsHost): void {
     this.reply(

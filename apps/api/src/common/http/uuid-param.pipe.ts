@@ -1,6 +1,6 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { notFound } from '#core/common/domain-error.js';
+import { notFound } from '#core/common/index.js';
 
 /** A path id that is not a UUID names nothing: 404, like any unknown id. */
 @Injectable()

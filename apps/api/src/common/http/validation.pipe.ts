@@ -1,5 +1,5 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
-import { type ErrorDetail, validationFailed } from '#core/common/domain-error.js';
+import { type ErrorDetail, validationFailed } from '#core/common/index.js';
 import { normaliseInput, singleLineProblems } from '../validation/text-input.js';
 
 /** Flattens class-validator's tree into the contract's `details`, one entry per problem. */

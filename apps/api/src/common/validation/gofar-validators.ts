@@ -16,7 +16,7 @@ import {
   isInstant,
   isLocalDate,
   isReminderOffset,
-} from '#core/common/time.js';
+} from '#core/common/index.js';
 
 /**
  * The field may be left out; `null` is validated like any other value (and so refused), for

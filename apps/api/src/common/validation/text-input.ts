@@ -1,4 +1,4 @@
-import type { ErrorDetail } from '#core/common/domain-error.js';
+import type { ErrorDetail } from '#core/common/index.js';
 
 /**
  * Control characters no text field takes: C0 (U+0000–U+001F) but tab and newline, DEL, and C1

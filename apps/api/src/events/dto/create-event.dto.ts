@@ -17,13 +17,11 @@ import {
   DEFAULT_EVENT_REMINDER_OFFSETS,
   DEFAULT_MISSION_REMINDER_OFFSETS,
   DEFAULT_SESSION_REMINDER_OFFSETS,
-} from '#core/events/event-defaults.js';
-import {
   EVENT_KINDS,
   ITINERARY_VISIBILITIES,
   type EventKind,
   type ItineraryVisibility,
-} from '#core/events/event-status.js';
+} from '#core/events/index.js';
 import {
   IsCountryQuotaMap,
   MAX_SEATS,
@@ -33,7 +31,7 @@ import {
   IsLocalDate,
   IsReminderOffset,
 } from '#api/common/validation/gofar-validators.js';
-import { MAX_REMINDER_OFFSET_DAYS } from '#core/common/time.js';
+import { MAX_REMINDER_OFFSET_DAYS } from '#core/common/index.js';
 import { Trim } from '#api/common/validation/trim.transform.js';
 import { MultiLine } from '#api/common/validation/text-input.js';
 

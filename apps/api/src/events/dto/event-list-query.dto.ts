@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { EVENT_STATUSES, type EventStatus } from '#core/events/event-status.js';
+import { EVENT_STATUSES, type EventStatus } from '#core/events/index.js';
 import { PageQueryDto } from '#api/common/http/page-query.dto.js';
 
 export class EventListQueryDto extends PageQueryDto {

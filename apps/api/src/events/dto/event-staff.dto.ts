@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail } from 'class-validator';
-import type { EventStaff } from '#core/events/event-staff.entity.js';
+import type { EventStaff } from '#core/events/index.js';
 import { Trim } from '#api/common/validation/trim.transform.js';
 
 export class AddEventStaffDto {

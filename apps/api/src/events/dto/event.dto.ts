@@ -1,13 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { Event } from '#core/events/event.entity.js';
 import {
+  type Event,
   EVENT_KINDS,
   EVENT_STATUSES,
   ITINERARY_VISIBILITIES,
   type EventKind,
   type EventStatus,
   type ItineraryVisibility,
-} from '#core/events/event-status.js';
+} from '#core/events/index.js';
 
 export class EventDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

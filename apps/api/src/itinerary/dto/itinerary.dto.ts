@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { Itinerary } from '#core/itinerary/itinerary.service.js';
+import type { Itinerary } from '#core/itinerary/index.js';
 import { EventDto } from '#api/events/dto/event.dto.js';
 import { SessionDto } from './session.dto.js';
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { SESSION_TYPES, type SessionType } from '#core/itinerary/session-type.js';
+import { SESSION_TYPES, type SessionType } from '#core/itinerary/index.js';
 import {
   IsCountryCode,
   NestedObject,

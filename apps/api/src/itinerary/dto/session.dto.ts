@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { localTime } from '#core/itinerary/local-time.js';
-import type { Session } from '#core/itinerary/session.entity.js';
 import {
+  localTime,
+  type Session,
   SESSION_STATUSES,
   SESSION_TYPES,
   type SessionStatus,
   type SessionType,
-} from '#core/itinerary/session-type.js';
+} from '#core/itinerary/index.js';
 import { VenueDto } from './session-input.dto.js';
 
 export class SessionDto {

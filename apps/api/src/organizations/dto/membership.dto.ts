@@ -1,7 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsIn } from 'class-validator';
-import type { Membership } from '#core/organizations/membership.entity.js';
-import { MEMBERSHIP_ROLES, type MembershipRole } from '#core/organizations/membership-role.js';
+import {
+  type Membership,
+  MEMBERSHIP_ROLES,
+  type MembershipRole,
+} from '#core/organizations/index.js';
 import { Trim } from '#api/common/validation/trim.transform.js';
 
 export class SetMemberDto {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
-import type { Organization } from '#core/organizations/organization.entity.js';
+import type { Organization } from '#core/organizations/index.js';
 import { Trim } from '#api/common/validation/trim.transform.js';
 
 export class CreateOrganizationDto {

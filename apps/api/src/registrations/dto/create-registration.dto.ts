@@ -10,7 +10,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { GENDERS, type Gender } from '#core/registrations/registration-status.js';
+import { GENDERS, type Gender } from '#core/registrations/index.js';
 import {
   NestedObject,
   IsCountryCode,

@@ -1,9 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import {
-  REGISTRATION_STATUSES,
-  type RegistrationStatus,
-} from '#core/registrations/registration-status.js';
+import { REGISTRATION_STATUSES, type RegistrationStatus } from '#core/registrations/index.js';
 import { IsCountryCode } from '#api/common/validation/gofar-validators.js';
 import { PageQueryDto } from '#api/common/http/page-query.dto.js';
 

@@ -1,15 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { RegistrationChange } from '#core/registrations/registration-change.entity.js';
 import {
+  type RegistrationChange,
   CANCELLED_BY,
   GENDERS,
   REGISTRATION_STATUSES,
   type CancelledBy,
   type Gender,
   type RegistrationStatus,
-} from '#core/registrations/registration-status.js';
-import type { EmergencyContact, GuardianConsent } from '#core/registrations/registration.entity.js';
-import type { RegistrationView } from '#core/registrations/registration.service.js';
+  type EmergencyContact,
+  type GuardianConsent,
+  type RegistrationView,
+} from '#core/registrations/index.js';
 
 export class RegistrationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { User } from '../accounts/user.entity.js';
-import { forbidden, notFound } from '../common/domain-error.js';
-import { EventAccessPolicy, type EventAccess } from '../events/event-access.js';
-import { ItineraryAccess } from '../itinerary/itinerary-access.js';
+import type { User } from '../accounts/index.js';
+import { forbidden, notFound } from '../common/index.js';
+import { EventAccessService, type EventAccess } from '../events/event-access.service.js';
+import { ItineraryAccessService } from '../itinerary/itinerary-access.service.js';
 
 /** Teams, missions and the leaderboard: for the event's organizers, staff and confirmed participants. */
 @Injectable()
-export class TeamAccess {
+export class TeamAccessService {
   constructor(
-    private readonly events: EventAccessPolicy,
-    private readonly itinerary: ItineraryAccess,
+    private readonly events: EventAccessService,
+    private readonly itinerary: ItineraryAccessService,
   ) {}
 
   async assertCanSee(actor: User, eventId: string): Promise<EventAccess> {

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { isUUID } from 'class-validator';
-import type { User } from '../accounts/user.entity.js';
-import { decodeCursor, pageSize, toPage, type Page } from '../common/pagination.js';
-import { EventAccessPolicy } from '../events/event-access.js';
+import type { User } from '../accounts/index.js';
+import { decodeCursor, pageSize, toPage, type Page } from '../common/index.js';
+import { EventAccessService } from '../events/event-access.service.js';
 import type { NotificationKind, NotificationStatus } from './notification-kind.js';
 import { Notification } from './notification.entity.js';
 
-export interface NotificationLogFilter {
+export interface NotificationListFilter {
   status?: NotificationStatus;
   kind?: NotificationKind;
   /** An email address or a user id. */
@@ -17,24 +17,27 @@ export interface NotificationLogFilter {
   cursor?: string;
 }
 
-export interface NotificationLogEntry {
+export interface NotificationListEntry {
   notification: Notification;
   recipientEmail: string;
 }
 
-/** The delivery log of one event, for its organizers and staff, in order of fire time. */
+/**
+ * The notifications of one event (the contract's delivery log), for its organizers and staff,
+ * in order of fire time.
+ */
 @Injectable()
-export class NotificationLog {
+export class NotificationListService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: EventAccessPolicy,
+    private readonly access: EventAccessService,
   ) {}
 
   async listForEvent(
     actor: User,
     eventId: string,
-    filter: NotificationLogFilter,
-  ): Promise<Page<NotificationLogEntry>> {
+    filter: NotificationListFilter,
+  ): Promise<Page<NotificationListEntry>> {
     await this.access.forTeam(actor, eventId);
     const limit = pageSize(filter);
     const query = this.dataSource.manager

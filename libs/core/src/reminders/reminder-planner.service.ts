@@ -6,12 +6,12 @@ import type { ReminderPlanRequest } from './reminder-plan-request.js';
 import { Event } from '../events/event.entity.js';
 import { JobName } from '#queue/queue-names.js';
 import { enqueueMany } from '../notifications/outbox.js';
-import { ReminderAnchors } from './reminder-anchors.js';
+import { ReminderAnchorsService } from './reminder-anchors.service.js';
 import {
   reminderMomentJobId,
   reminderMomentPayload,
   type ReminderMoment,
-} from './reminder-fan-out.js';
+} from './reminder-fan-out.service.js';
 import {
   REMINDER_KINDS,
   reminderTimes,
@@ -39,19 +39,19 @@ interface KeyRow {
 }
 
 /**
- * Brings the delivery log's reminders for a scope in line with PostgreSQL: one `scheduled` row
+ * Brings the reminders in the notifications table for a scope in line with PostgreSQL: one `scheduled` row
  * per confirmed participant and reminder time still ahead, and one delayed job per reminder
  * time; rows that no longer apply become `skipped` with the reason, and a time nobody is left
  * for loses its job. Runs under a per-event advisory lock, so plans for one event apply in
  * order and the last one wins.
  */
 @Injectable()
-export class ReminderPlanner {
-  private readonly logger = new Logger('ReminderPlanner');
+export class ReminderPlannerService {
+  private readonly logger = new Logger(ReminderPlannerService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly anchors: ReminderAnchors,
+    private readonly anchors: ReminderAnchorsService,
   ) {}
 
   plan(request: ReminderPlanRequest, removeJobs: JobRemover): Promise<PlanOutcome> {

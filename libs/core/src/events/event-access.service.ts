@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { User } from '../accounts/user.entity.js';
-import { forbidden, notFound } from '../common/domain-error.js';
-import { Membership } from '../organizations/membership.entity.js';
+import type { User } from '../accounts/index.js';
+import { forbidden, notFound } from '../common/index.js';
+import { Membership } from '../organizations/index.js';
 import { EventStaff } from './event-staff.entity.js';
 import { Event } from './event.entity.js';
 
@@ -20,7 +20,7 @@ export interface EventAccess {
  * for organizers of its organization (403 for others who can see it).
  */
 @Injectable()
-export class EventAccessPolicy {
+export class EventAccessService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async visible(
@@ -49,7 +49,7 @@ export class EventAccessPolicy {
     return access.event;
   }
 
-  /** Loads the event for its organizers and staff (registrations, delivery log); 403 for other viewers. */
+  /** Loads the event for its organizers and staff (registrations, notifications); 403 for other viewers. */
   async forTeam(actor: User, eventId: string): Promise<EventAccess> {
     const access = await this.visible(actor, eventId);
     if (!access.isOrganizer && !access.isEventStaff)

@@ -5,13 +5,13 @@ import { errorSummary } from '#db/log-safe-error.js';
 import type { QueuedJob } from '#queue/job-queues.js';
 import { JobName } from '#queue/queue-names.js';
 import { deliveryJobId } from '../notifications/notification-key.js';
-import type { NotificationKind } from '../notifications/notification-kind.js';
+import type { NotificationKind } from '../notifications/index.js';
 import {
   reminderMomentJobId,
   reminderMomentPayload,
   type ReminderMoment,
-} from './reminder-fan-out.js';
-import { ReminderPlanner, type JobRemover } from './reminder-planner.js';
+} from './reminder-fan-out.service.js';
+import { ReminderPlannerService, type JobRemover } from './reminder-planner.service.js';
 import { REMINDER_KINDS, type ReminderKind } from './reminder-times.js';
 
 /** A delivery the relay handed over this long ago and still `scheduled` may have lost its job. */
@@ -39,12 +39,12 @@ export interface Reconciliation {
  * it never stops the others', nor the re-queueing that serves every organization.
  */
 @Injectable()
-export class ReminderReconciler {
-  private readonly logger = new Logger('ReminderReconciler');
+export class ReminderReconcilerService {
+  private readonly logger = new Logger(ReminderReconcilerService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly planner: ReminderPlanner,
+    private readonly planner: ReminderPlannerService,
   ) {}
 
   async run(horizonMs: number, removeJobs: JobRemover, now = new Date()): Promise<Reconciliation> {

@@ -28,14 +28,14 @@ export function reminderMomentPayload(moment: ReminderMoment): JobPayloads[JobNa
 }
 
 /**
- * When a reminder time comes, turns its `scheduled` delivery-log rows (one per recipient) into
+ * When a reminder time comes, turns its `scheduled` `notifications` rows (one per recipient) into
  * delivery jobs of up to fifty reminders each. Redis holds one delayed job per reminder time
  * rather than one per recipient: moving a session of a thousand participants moves a couple of
  * jobs, and a time's recipients are whoever is still planned when it fires. Each email is still
- * guarded by its own delivery-log row.
+ * guarded by its own `notifications` row.
  */
 @Injectable()
-export class ReminderFanOut {
+export class ReminderFanOutService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async deliveriesDue(payload: JobPayloads[JobName.FireReminders]): Promise<QueuedJob[]> {

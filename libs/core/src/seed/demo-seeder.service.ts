@@ -1,16 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AccountService } from '../accounts/account.service.js';
-import type { User } from '../accounts/user.entity.js';
-import { UserRepository } from '../accounts/user.repository.js';
-import { DomainError } from '../common/domain-error.js';
+import { AccountService, UserRepository, hashPassword } from '../accounts/index.js';
+import type { User } from '../accounts/index.js';
+import { DomainError } from '../common/index.js';
 import { Event } from '../events/event.entity.js';
 import { EventService } from '../events/event.service.js';
-import { Organization } from '../organizations/organization.entity.js';
-import { OrganizationService } from '../organizations/organization.service.js';
-import { hashPassword } from '../accounts/password-hasher.js';
-import type { RegistrationInput } from '../registrations/registration-input.js';
+import { Organization, OrganizationService } from '../organizations/index.js';
+import type { RegistrationInput } from '../registrations/index.js';
 import { RegistrationService } from '../registrations/registration.service.js';
 import {
   DEMO_FORUM,
@@ -40,8 +37,8 @@ const FORUM_REGISTRANTS = 300;
  * twice changes nothing.
  */
 @Injectable()
-export class DemoSeeder {
-  private readonly logger = new Logger('DemoSeeder');
+export class DemoSeederService {
+  private readonly logger = new Logger(DemoSeederService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,

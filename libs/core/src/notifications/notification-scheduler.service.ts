@@ -18,13 +18,13 @@ export interface NotificationRequest {
 }
 
 /**
- * Plans notifications inside the caller's transaction: the delivery-log row (`scheduled`) and
+ * Plans notifications inside the caller's transaction: the `notifications` row (`scheduled`) and
  * the outbox row that will carry it to the queue. A key that exists already is left alone, so
  * planning the same notification twice sends it once.
  */
 @Injectable()
-export class NotificationScheduler {
-  /** Returns the new delivery-log id, or null when the key was already planned. */
+export class NotificationSchedulerService {
+  /** Returns the new `notifications` row's id, or null when the key was already planned. */
   async schedule(manager: EntityManager, request: NotificationRequest): Promise<string | null> {
     const { recipientId, ...common } = request;
     const [id] = await this.scheduleForEach(manager, common, [recipientId]);

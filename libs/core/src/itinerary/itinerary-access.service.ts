@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { User } from '../accounts/user.entity.js';
-import { notFound } from '../common/domain-error.js';
-import { EventAccessPolicy, type EventAccess } from '../events/event-access.js';
+import type { User } from '../accounts/index.js';
+import { notFound } from '../common/index.js';
+import { EventAccessService, type EventAccess } from '../events/event-access.service.js';
 import { Registration } from '../registrations/registration.entity.js';
 
 /**
@@ -11,10 +11,10 @@ import { Registration } from '../registrations/registration.entity.js';
  * organizers, its staff and its confirmed participants. To anyone else it does not exist (404).
  */
 @Injectable()
-export class ItineraryAccess {
+export class ItineraryAccessService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly events: EventAccessPolicy,
+    private readonly events: EventAccessService,
   ) {}
 
   async assertCanSee(actor: User | null, eventId: string): Promise<EventAccess> {

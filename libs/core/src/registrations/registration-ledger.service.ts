@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Event } from '../events/event.entity.js';
-import { EventStaff } from '../events/event-staff.entity.js';
-import type { NotificationKind } from '../notifications/notification-kind.js';
-import { NotificationScheduler } from '../notifications/notification-scheduler.js';
-import type { Notification } from '../notifications/notification.entity.js';
+import type { Event } from '../events/index.js';
+import { EventRepository } from '../events/event.repository.js';
+import type { NotificationKind, Notification } from '../notifications/index.js';
+import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
 import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
-import { RegistrationChange } from './registration-change.entity.js';
 import { quotaFor, whyClosed } from './registration-rules.js';
 import type { CancelledBy, RegistrationStatus } from './registration-status.js';
-import { Registration } from './registration.entity.js';
-import { TeamMember } from '../teams/team-member.entity.js';
+import type { Registration } from './registration.entity.js';
+import { RegistrationRepository } from './registration.repository.js';
+import { requestTeamLeave } from '../teams/team-leave-request.js';
 
 export interface ChangeContext {
   /** Who made the change; null for the system (a promotion). */
@@ -33,25 +32,25 @@ const COUNTER: Partial<
  * history and counters, seat and quota checks, promotion, and the emails they cause.
  */
 @Injectable()
-export class RegistrationLedger {
-  constructor(private readonly notifications: NotificationScheduler) {}
+export class RegistrationLedgerService {
+  constructor(
+    private readonly notifications: NotificationSchedulerService,
+    private readonly registrations: RegistrationRepository,
+    private readonly events: EventRepository,
+  ) {}
 
   /** Locks the event row: every change to an event's registrations takes this lock first. */
-  async lockEvent(manager: EntityManager, eventId: string): Promise<Event | null> {
-    return manager.findOne(Event, { where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
+  lockEvent(manager: EntityManager, eventId: string): Promise<Event | null> {
+    return this.events.lockForUpdate(manager, eventId);
   }
 
-  async confirmedOf(manager: EntityManager, eventId: string, nationality: string): Promise<number> {
-    return manager.countBy(Registration, { eventId, status: 'confirmed', nationality });
+  confirmedOf(manager: EntityManager, eventId: string, nationality: string): Promise<number> {
+    return this.registrations.confirmedOf(manager, eventId, nationality);
   }
 
   /** Confirmed registrations per nationality. */
-  async confirmedByCountry(manager: EntityManager, eventId: string): Promise<Map<string, number>> {
-    const rows: { nationality: string; count: string }[] = await manager.query(
-      `SELECT nationality, count(*) AS count FROM registrations WHERE event_id = $1 AND status = 'confirmed' GROUP BY nationality`,
-      [eventId],
-    );
-    return new Map(rows.map((row) => [row.nationality, Number(row.count)]));
+  confirmedByCountry(manager: EntityManager, eventId: string): Promise<Map<string, number>> {
+    return this.registrations.confirmedByCountry(manager, eventId);
   }
 
   /** A free seat and room in the nationality's quota. */
@@ -77,24 +76,15 @@ export class RegistrationLedger {
     if (to === 'waitlisted') registration.waitlistedAt = now;
     if (to === 'confirmed') registration.confirmedAt = now;
     if (to === 'cancelled') registration.cancelledBy = context.cancelledBy ?? null;
-    await manager.update(
-      Registration,
-      { id: registration.id },
-      {
-        status: to,
-        waitlistedAt: registration.waitlistedAt,
-        confirmedAt: registration.confirmedAt,
-        cancelledBy: registration.cancelledBy,
-      },
-    );
+    await this.registrations.saveStatus(manager, registration);
     await this.record(manager, registration.id, from, to, context);
     // Reminders follow the person in and out of the confirmed list (a cancelled event re-plans
     // all of its reminders at once instead).
     if ((from === 'confirmed' || to === 'confirmed') && event.status !== 'cancelled')
       await requestReminderPlan(manager, { eventId: event.id, userId: registration.userId });
-    // Someone no longer confirmed leaves their team.
+    // Someone no longer confirmed leaves their team, through the teams feature's worker job.
     if (from === 'confirmed' && to !== 'confirmed')
-      await manager.delete(TeamMember, { registrationId: registration.id });
+      await requestTeamLeave(manager, registration.id);
   }
 
   /** A new registration: counts it on the event and opens its history. */
@@ -122,7 +112,7 @@ export class RegistrationLedger {
     to: RegistrationStatus,
     context: ChangeContext,
   ) {
-    await manager.insert(RegistrationChange, {
+    await this.registrations.recordChange(manager, {
       registrationId,
       fromStatus: from,
       toStatus: to,
@@ -131,16 +121,8 @@ export class RegistrationLedger {
     });
   }
 
-  async saveCounters(manager: EntityManager, event: Event): Promise<void> {
-    await manager.update(
-      Event,
-      { id: event.id },
-      {
-        seatsTaken: event.seatsTaken,
-        waitlistCount: event.waitlistCount,
-        pendingCount: event.pendingCount,
-      },
-    );
+  saveCounters(manager: EntityManager, event: Event): Promise<void> {
+    return this.events.saveCounters(manager, event);
   }
 
   /**
@@ -152,21 +134,7 @@ export class RegistrationLedger {
     const promoted: Registration[] = [];
     if (whyClosed(event, now)) return promoted;
     while (event.seatsTaken < event.capacity) {
-      const next = await manager
-        .createQueryBuilder(Registration, 'r')
-        .where('r.eventId = :eventId AND r.status = :waitlisted', {
-          eventId: event.id,
-          waitlisted: 'waitlisted',
-        })
-        .andWhere(
-          `(COALESCE((:quotas::jsonb ->> r.nationality)::int, :defaultQuota::int) IS NULL
-            OR (SELECT count(*) FROM registrations c WHERE c.event_id = r.event_id AND c.status = 'confirmed' AND c.nationality = r.nationality)
-               < COALESCE((:quotas::jsonb ->> r.nationality)::int, :defaultQuota::int))`,
-          { quotas: JSON.stringify(event.countryQuotas), defaultQuota: event.defaultCountryQuota },
-        )
-        .orderBy('r.waitlistedAt', 'ASC')
-        .addOrderBy('r.seq', 'ASC')
-        .getOne();
+      const next = await this.registrations.nextPromotable(manager, event);
       if (!next) break;
       await this.transition(manager, event, next, 'confirmed', {
         byUserId: null,
@@ -211,11 +179,10 @@ export class RegistrationLedger {
     subjectId: string,
     data?: Notification['data'],
   ) {
-    const staff = await manager.find(EventStaff, { where: { eventId }, select: { userId: true } });
     await this.notifications.scheduleForEach(
       manager,
       { kind, subjectId, eventId, data },
-      staff.map((member) => member.userId),
+      await this.events.staffIds(manager, eventId),
     );
   }
 }

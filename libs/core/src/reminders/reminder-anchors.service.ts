@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Event } from '../events/event.entity.js';
+import type { Event } from '../events/index.js';
 import { Session } from '../itinerary/session.entity.js';
 import type { ReminderAnchor } from './reminder-times.js';
 
@@ -11,7 +11,7 @@ import type { ReminderAnchor } from './reminder-times.js';
  * `readReminderContext` reads the same in one query.)
  */
 @Injectable()
-export class ReminderAnchors {
+export class ReminderAnchorsService {
   async ofEvent(manager: EntityManager, event: Event): Promise<ReminderAnchor> {
     const first = await manager.findOne(Session, {
       where: { eventId: event.id, status: 'scheduled' },

@@ -1,0 +1,3 @@
+/** The staff digests' front door. */
+export * from './digest-schedule.js';
+export * from './staff-digest.service.js';

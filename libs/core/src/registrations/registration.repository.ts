@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { Event } from '../events/index.js';
+import { RegistrationChange } from './registration-change.entity.js';
+import type { RegistrationStatus } from './registration-status.js';
+import { Registration } from './registration.entity.js';
+
+/**
+ * Places in the waiting list, computed now: 1 + the registrations of the same event waitlisted
+ * earlier (by `waitlisted_at`, then `seq`). Written once here; the registration views and the
+ * "you are on the waiting list" email both read it. Pass the transaction's manager inside one.
+ */
+export async function waitlistPositions(
+  manager: EntityManager,
+  registrationIds: string[],
+): Promise<Map<string, number>> {
+  if (!registrationIds.length) return new Map();
+  const rows: { id: string; position: string }[] = await manager.query(
+    `SELECT r.id, (SELECT count(*) FROM registrations o
+                    WHERE o.event_id = r.event_id AND o.status = 'waitlisted'
+                      AND (o.waitlisted_at, o.seq) < (r.waitlisted_at, r.seq)) + 1 AS position
+       FROM registrations r WHERE r.id = ANY($1::uuid[])`,
+    [registrationIds],
+  );
+  return new Map(rows.map((row) => [row.id, Number(row.position)]));
+}
+
+/** One registration's place in the waiting list (see `waitlistPositions`). */
+export async function waitlistPosition(
+  manager: EntityManager,
+  registrationId: string,
+): Promise<number | null> {
+  return (await waitlistPositions(manager, [registrationId])).get(registrationId) ?? null;
+}
+
+/**
+ * The SQL of the registration aggregate (registrations and their history). Methods that may run
+ * inside a transaction take its EntityManager; the rules stay in the services.
+ */
+@Injectable()
+export class RegistrationRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.findOneBy(Registration, { id });
+  }
+
+  /** Reads a registration under a share lock: its status cannot change until the caller commits. */
+  findForShare(manager: EntityManager, id: string): Promise<Registration | null> {
+    return manager.findOne(Registration, { where: { id }, lock: { mode: 'pessimistic_read' } });
+  }
+
+  findInEvent(manager: EntityManager, id: string, eventId: string) {
+    return manager.findOneBy(Registration, { id, eventId });
+  }
+
+  confirmedForEvent(manager: EntityManager, eventId: string): Promise<Registration[]> {
+    return manager.find(Registration, { where: { eventId, status: 'confirmed' } });
+  }
+
+  /** Re-reads a registration that must exist (inside the transaction that changes it). */
+  findByIdOrFail(manager: EntityManager, id: string): Promise<Registration> {
+    return manager.findOneByOrFail(Registration, { id });
+  }
+
+  /** Whether the user already holds an active registration (`statuses`) for the event. */
+  hasActive(
+    manager: EntityManager,
+    eventId: string,
+    userId: string,
+    statuses: RegistrationStatus[],
+  ): Promise<boolean> {
+    return manager.existsBy(Registration, { eventId, userId, status: In(statuses) });
+  }
+
+  create(manager: EntityManager, fields: Partial<Registration>): Registration {
+    return manager.create(Registration, fields);
+  }
+
+  async insert(manager: EntityManager, registration: Registration): Promise<void> {
+    await manager.insert(Registration, registration);
+  }
+
+  /** Writes a registration's status and the timestamps that go with it. */
+  async saveStatus(manager: EntityManager, registration: Registration): Promise<void> {
+    await manager.update(
+      Registration,
+      { id: registration.id },
+      {
+        status: registration.status,
+        waitlistedAt: registration.waitlistedAt,
+        confirmedAt: registration.confirmedAt,
+        cancelledBy: registration.cancelledBy,
+      },
+    );
+  }
+
+  async recordChange(
+    manager: EntityManager,
+    change: Pick<
+      RegistrationChange,
+      'registrationId' | 'fromStatus' | 'toStatus' | 'byUserId' | 'reason'
+    >,
+  ): Promise<void> {
+    await manager.insert(RegistrationChange, change);
+  }
+
+  history(registrationId: string): Promise<RegistrationChange[]> {
+    return this.dataSource.manager.find(RegistrationChange, {
+      where: { registrationId },
+      order: { id: 'ASC' },
+    });
+  }
+
+  confirmedOf(manager: EntityManager, eventId: string, nationality: string): Promise<number> {
+    return manager.countBy(Registration, { eventId, status: 'confirmed', nationality });
+  }
+
+  /** Confirmed registrations per nationality. */
+  async confirmedByCountry(manager: EntityManager, eventId: string): Promise<Map<string, number>> {
+    const rows: { nationality: string; count: string }[] = await manager.query(
+      `SELECT nationality, count(*) AS count FROM registrations WHERE event_id = $1 AND status = 'confirmed' GROUP BY nationality`,
+      [eventId],
+    );
+    return new Map(rows.map((row) => [row.nationality, Number(row.count)]));
+  }
+
+  /** The earliest waitlisted registration whose nationality is below its quota, if any. */
+  nextPromotable(manager: EntityManager, event: Event): Promise<Registration | null> {
+    return manager
+      .createQueryBuilder(Registration, 'r')
+      .where('r.eventId = :eventId AND r.status = :waitlisted', {
+        eventId: event.id,
+        waitlisted: 'waitlisted',
+      })
+      .andWhere(
+        `(COALESCE((:quotas::jsonb ->> r.nationality)::int, :defaultQuota::int) IS NULL
+          OR (SELECT count(*) FROM registrations c WHERE c.event_id = r.event_id AND c.status = 'confirmed' AND c.nationality = r.nationality)
+             < COALESCE((:quotas::jsonb ->> r.nationality)::int, :defaultQuota::int))`,
+        { quotas: JSON.stringify(event.countryQuotas), defaultQuota: event.defaultCountryQuota },
+      )
+      .orderBy('r.waitlistedAt', 'ASC')
+      .addOrderBy('r.seq', 'ASC')
+      .getOne();
+  }
+
+  /** Every registration of the event with its user, in registration order. */
+  allForEvent(eventId: string): Promise<Registration[]> {
+    return this.dataSource.manager.find(Registration, {
+      where: { eventId },
+      relations: { user: true },
+      order: { seq: 'ASC' },
+    });
+  }
+
+  /** The event's registrations with their users (a page is cut from it by `r.seq`). */
+  forEventQuery(
+    eventId: string,
+    filter: { status?: RegistrationStatus; nationality?: string },
+  ): SelectQueryBuilder<Registration> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(Registration, 'r')
+      .innerJoinAndSelect('r.user', 'user')
+      .where('r.eventId = :eventId', { eventId });
+    if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
+    if (filter.nationality)
+      query.andWhere('r.nationality = :nationality', { nationality: filter.nationality });
+    return query;
+  }
+
+  /** A user's registrations (a page is cut from it by `r.seq`). */
+  ofUserQuery(userId: string): SelectQueryBuilder<Registration> {
+    return this.dataSource.manager
+      .createQueryBuilder(Registration, 'r')
+      .where('r.userId = :userId', { userId });
+  }
+
+  waitlistPositions(registrationIds: string[]): Promise<Map<string, number>> {
+    return waitlistPositions(this.dataSource.manager, registrationIds);
+  }
+}
