@@ -6,13 +6,8 @@ import { Logger } from 'nestjs-pino';
 import { loadConfigOrExit } from '#config/index.js';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { AppModule } from './app.module.js';
-import { ErrorFilter } from './common/http/error.filter.js';
 import { registerResponseHeaders } from './common/http/response-headers.js';
-import {
-  answerFastifyErrorsInContractShape,
-  clientErrorHandler,
-  frameworkErrors,
-} from './http/fastify-errors.js';
+import { clientErrorHandler, frameworkErrors } from './http/fastify-errors.js';
 import { acceptJsonBodiesOnly } from './http/json-body.js';
 import { requestId } from './logging.js';
 import { setUpOpenApi } from './openapi.js';
@@ -39,7 +34,6 @@ async function bootstrap(): Promise<void> {
     void reply.header('x-request-id', request.id);
   });
   acceptJsonBodiesOnly(fastify);
-  answerFastifyErrorsInContractShape(fastify, new ErrorFilter());
   const logger = app.get(Logger);
   app.useLogger(logger);
   app.enableShutdownHooks();

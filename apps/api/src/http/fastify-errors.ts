@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ErrorFilter, errorBodyOfStatus } from '../common/http/error.filter.js';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { errorBodyOfStatus } from '#api/common/http/error.filter.js';
 
 /**
  * The headers every answer carries (security-headers.ts), for the answers written before any
@@ -11,18 +11,6 @@ const BASELINE_HEADERS = {
   'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
 };
-
-/**
- * What fails before a route runs (a body that is not JSON, too large or too deep) goes through
- * the same mapping as the routes' errors, so every status the server answers has the
- * contract's shape.
- */
-export function answerFastifyErrorsInContractShape(
-  fastify: FastifyInstance,
-  filter: ErrorFilter,
-): void {
-  fastify.setErrorHandler((error, request, reply) => filter.reply(error, request, reply));
-}
 
 /**
  * Node answers requests it cannot parse (headers or a query string over its limit: 431; a

@@ -73,7 +73,7 @@ export class ErrorFilter implements ExceptionFilter {
     );
   }
 
-  /** Also Fastify's error handler, for what fails before a route runs (body parsing, limits). */
+  /** Nest routes Fastify's own failures (body parsing, limits) through catch() as well. */
   reply(exception: unknown, request: FastifyRequest, reply: FastifyReply): void {
     const body = this.toBody(exception, request);
     void reply
