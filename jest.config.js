@@ -49,5 +49,8 @@ export default {
     },
   ],
   testTimeout: 60_000,
+  // Two test files at once: the end-to-end files spend most of their time waiting for fire
+  // times and other processes, so two of them share the two cores without starving each other.
+  maxWorkers: 2,
   testEnvironmentOptions: { globalsCleanup: 'on' },
 };
