@@ -12,6 +12,7 @@ import { SessionService } from './itinerary/session.service.js';
 import { NotificationListService } from './notifications/notification-list.service.js';
 import { NotificationSchedulerService } from './notifications/notification-scheduler.service.js';
 import { MembershipRepository } from './organizations/membership.repository.js';
+import { OrganizationRepository } from './organizations/organization.repository.js';
 import { OrganizationService } from './organizations/organization.service.js';
 import { ReminderAnchorsService } from './reminders/reminder-anchors.service.js';
 import { ReminderPlannerService } from './reminders/reminder-planner.service.js';
@@ -32,6 +33,7 @@ const services = [
   UserRepository,
   AccountService,
   MembershipRepository,
+  OrganizationRepository,
   OrganizationService,
   EventAccessService,
   EventRepository,

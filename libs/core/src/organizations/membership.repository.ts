@@ -42,6 +42,14 @@ export class MembershipRepository {
     });
   }
 
+  save(manager: EntityManager, membership: Partial<Membership>): Promise<Membership> {
+    return manager.save(Membership, membership);
+  }
+
+  async delete(manager: EntityManager, organizationId: string, userId: string): Promise<void> {
+    await manager.delete(Membership, { organizationId, userId });
+  }
+
   countOrganizers(organizationId: string, manager: EntityManager): Promise<number> {
     return manager.countBy(Membership, { organizationId, role: 'organizer' });
   }
