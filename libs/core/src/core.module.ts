@@ -10,6 +10,7 @@ import { ItineraryService } from './itinerary/itinerary.service.js';
 import { SessionRepository } from './itinerary/session.repository.js';
 import { SessionService } from './itinerary/session.service.js';
 import { NotificationListService } from './notifications/notification-list.service.js';
+import { NotificationRepository } from './notifications/notification.repository.js';
 import { NotificationSchedulerService } from './notifications/notification-scheduler.service.js';
 import { MembershipRepository } from './organizations/membership.repository.js';
 import { OrganizationRepository } from './organizations/organization.repository.js';
@@ -29,6 +30,7 @@ import { TeamRepository } from './teams/team.repository.js';
 import { TeamService } from './teams/team.service.js';
 
 const services = [
+  NotificationRepository,
   NotificationSchedulerService,
   UserRepository,
   AccountService,
