@@ -4,6 +4,7 @@ import { UserRepository } from './accounts/user.repository.js';
 import { EventAccessService } from './events/event-access.service.js';
 import { EventRepository } from './events/event.repository.js';
 import { EventService } from './events/event.service.js';
+import { CalendarFeedRepository } from './itinerary/calendar-feed.repository.js';
 import { CalendarService } from './itinerary/calendar.service.js';
 import { ItineraryAccessService } from './itinerary/itinerary-access.service.js';
 import { ItineraryService } from './itinerary/itinerary.service.js';
@@ -48,6 +49,7 @@ const services = [
   SessionRepository,
   ItineraryService,
   SessionService,
+  CalendarFeedRepository,
   CalendarService,
   TeamAccessService,
   TeamRepository,

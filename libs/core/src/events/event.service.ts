@@ -31,7 +31,7 @@ import {
 } from './event-defaults.js';
 import type { EventInput, EventListFilter, EventPatch } from './event-input.js';
 import { EventStaff } from './event-staff.entity.js';
-import { refreshProgrammeStart } from './programme-start.js';
+import { EventRepository } from './event.repository.js';
 import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
 import { Event } from './event.entity.js';
 import { capacityBelowConfirmed, notAMember, quotaBelowConfirmed } from './events.errors.js';
@@ -44,6 +44,7 @@ export class EventService {
     private readonly ledger: RegistrationLedgerService,
     private readonly memberships: MembershipRepository,
     private readonly users: UserRepository,
+    private readonly events: EventRepository,
   ) {}
 
   async create(actor: User, input: EventInput): Promise<Event> {
@@ -143,7 +144,7 @@ export class EventService {
       }
       const saved = await manager.save(event);
       // Its first session, or midnight of a possibly new startsOn in a possibly new zone.
-      await refreshProgrammeStart(manager, saved.id);
+      await this.events.refreshProgrammeStart(manager, saved.id);
       saved.startsAt = (await manager.findOneByOrFail(Event, { id: saved.id })).startsAt;
       await this.ledger.promote(manager, saved);
       await this.ledger.saveCounters(manager, saved);

@@ -59,6 +59,15 @@ export class RegistrationRepository {
     return manager.find(Registration, { where: { eventId, status: 'confirmed' } });
   }
 
+  /** The user ids of the event's confirmed registrations. */
+  async confirmedUserIds(manager: EntityManager, eventId: string): Promise<string[]> {
+    const confirmed = await manager.find(Registration, {
+      where: { eventId, status: 'confirmed' },
+      select: { userId: true },
+    });
+    return confirmed.map(({ userId }) => userId);
+  }
+
   /** Re-reads a registration that must exist (inside the transaction that changes it). */
   findByIdOrFail(manager: EntityManager, id: string): Promise<Registration> {
     return manager.findOneByOrFail(Registration, { id });
@@ -72,6 +81,11 @@ export class RegistrationRepository {
     statuses: RegistrationStatus[],
   ): Promise<boolean> {
     return manager.existsBy(Registration, { eventId, userId, status: In(statuses) });
+  }
+
+  /** Whether the user's registration for the event is `confirmed`. */
+  isConfirmed(eventId: string, userId: string): Promise<boolean> {
+    return this.dataSource.manager.existsBy(Registration, { eventId, userId, status: 'confirmed' });
   }
 
   create(manager: EntityManager, fields: Partial<Registration>): Registration {
