@@ -16,6 +16,7 @@ import { NotificationSchedulerService } from './notifications/notification-sched
 import { MembershipRepository } from './organizations/membership.repository.js';
 import { OrganizationRepository } from './organizations/organization.repository.js';
 import { OrganizationService } from './organizations/organization.service.js';
+import { ReminderPlanRepository } from './reminders/reminder-plan.repository.js';
 import { ReminderAnchorsService } from './reminders/reminder-anchors.service.js';
 import { ReminderPlannerService } from './reminders/reminder-planner.service.js';
 import { ReminderFanOutService } from './reminders/reminder-fan-out.service.js';
@@ -56,6 +57,7 @@ const services = [
   TeamService,
   MissionRepository,
   MissionService,
+  ReminderPlanRepository,
   ReminderAnchorsService,
   ReminderPlannerService,
   ReminderFanOutService,
