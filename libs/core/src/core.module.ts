@@ -21,6 +21,7 @@ import { ReminderAnchorsService } from './reminders/reminder-anchors.service.js'
 import { ReminderPlannerService } from './reminders/reminder-planner.service.js';
 import { ReminderFanOutService } from './reminders/reminder-fan-out.service.js';
 import { ReminderReconcilerService } from './reminders/reminder-reconciler.service.js';
+import { DigestRepository } from './digests/digest.repository.js';
 import { StaffDigestService } from './digests/staff-digest.service.js';
 import { RegistrationLedgerService } from './registrations/registration-ledger.service.js';
 import { RegistrationRepository } from './registrations/registration.repository.js';
@@ -62,6 +63,7 @@ const services = [
   ReminderPlannerService,
   ReminderFanOutService,
   ReminderReconcilerService,
+  DigestRepository,
   StaffDigestService,
 ];
 

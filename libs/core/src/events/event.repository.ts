@@ -54,6 +54,10 @@ export class EventRepository {
     );
   }
 
+  isStaff(eventId: string, userId: string): Promise<boolean> {
+    return this.dataSource.manager.existsBy(EventStaff, { eventId, userId });
+  }
+
   async staffIds(manager: EntityManager, eventId: string): Promise<string[]> {
     const staff = await manager.find(EventStaff, { where: { eventId }, select: { userId: true } });
     return staff.map((member) => member.userId);
