@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Event } from '../events/index.js';
 import { RegistrationChange } from './registration-change.entity.js';
-import type { RegistrationStatus } from './registration-status.js';
+import { ACTIVE_STATUSES, type RegistrationStatus } from './registration-status.js';
 import { Registration } from './registration.entity.js';
 
 /**
@@ -57,6 +57,14 @@ export class RegistrationRepository {
 
   confirmedForEvent(manager: EntityManager, eventId: string): Promise<Registration[]> {
     return manager.find(Registration, { where: { eventId, status: 'confirmed' } });
+  }
+
+  /** The event's active registrations, in the order they were made. */
+  activeForEvent(manager: EntityManager, eventId: string): Promise<Registration[]> {
+    return manager.find(Registration, {
+      where: { eventId, status: In(ACTIVE_STATUSES) },
+      order: { seq: 'ASC' },
+    });
   }
 
   /** The user ids of the event's confirmed registrations. */
