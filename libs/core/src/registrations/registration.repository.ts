@@ -91,6 +91,24 @@ export class RegistrationRepository {
     return manager.existsBy(Registration, { eventId, userId, status: In(statuses) });
   }
 
+  /** The registration with its event and person, for the emails about it. */
+  findWithEventAndUser(id: string): Promise<Registration | null> {
+    return this.dataSource.manager.findOne(Registration, {
+      where: { id },
+      relations: { event: true, user: true },
+    });
+  }
+
+  /** The registration's place on its event's waiting list, counted now (1 is next). */
+  async waitlistPositionOf(registration: Registration): Promise<number> {
+    const [row]: { position: string }[] = await this.dataSource.manager.query(
+      `SELECT count(*) + 1 AS position FROM registrations o
+        WHERE o.event_id = $1 AND o.status = 'waitlisted' AND (o.waitlisted_at, o.seq) < ($2::timestamptz, $3::bigint)`,
+      [registration.eventId, registration.waitlistedAt, registration.seq],
+    );
+    return Number(row!.position);
+  }
+
   /** Whether the user's registration for the event is `confirmed`. */
   isConfirmed(eventId: string, userId: string): Promise<boolean> {
     return this.dataSource.manager.existsBy(Registration, { eventId, userId, status: 'confirmed' });
