@@ -17,6 +17,7 @@ import { MembershipRepository } from './organizations/membership.repository.js';
 import { OrganizationRepository } from './organizations/organization.repository.js';
 import { OrganizationService } from './organizations/organization.service.js';
 import { ReminderPlanRepository } from './reminders/reminder-plan.repository.js';
+import { ReminderContextRepository } from './reminders/reminder-context.repository.js';
 import { ReminderAnchorsService } from './reminders/reminder-anchors.service.js';
 import { ReminderPlannerService } from './reminders/reminder-planner.service.js';
 import { ReminderFanOutService } from './reminders/reminder-fan-out.service.js';
@@ -59,6 +60,7 @@ const services = [
   MissionRepository,
   MissionService,
   ReminderPlanRepository,
+  ReminderContextRepository,
   ReminderAnchorsService,
   ReminderPlannerService,
   ReminderFanOutService,

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { Mailer } from '#mail/mailer.js';
 import { classifySmtpFailure, describeSmtpFailure } from '#mail/smtp-failure.js';
-import { readReminderContexts, type ReminderContext } from '../reminders/reminder-context.js';
+import type { ReminderContext } from '../reminders/reminder-context.js';
+import { ReminderContextRepository } from '../reminders/reminder-context.repository.js';
 import { REMINDER_KINDS, type ReminderKind } from '../reminders/reminder-times.js';
 import { DeliveryRefusedError } from './delivery.errors.js';
 import { NotificationComposer } from './notification-composer.js';
@@ -48,7 +47,7 @@ const ABANDONED_AFTER = '15 seconds';
 @Injectable()
 export class DeliveryService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly contexts: ReminderContextRepository,
     private readonly composer: NotificationComposer,
     private readonly mailer: Mailer,
     private readonly notifications: NotificationRepository,
@@ -200,8 +199,7 @@ export class DeliveryService {
     const byNotification = new Map<string, ReminderContext>();
     for (const deliveries of groups.values()) {
       const { kind, eventId, subjectId } = deliveries[0]!.notification;
-      const contexts = await readReminderContexts(
-        this.dataSource,
+      const contexts = await this.contexts.read(
         kind as ReminderKind,
         eventId!,
         subjectId,

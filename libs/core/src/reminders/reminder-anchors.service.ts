@@ -8,7 +8,7 @@ import type { ReminderAnchor } from './reminder-times.js';
  * Reads what reminders announce, for planning: the event's programme start (in the zone of its
  * first session), each scheduled session's start, each mission's due time (in its session's
  * zone, or the event's). Cancelled sessions announce nothing. (When a reminder fires,
- * `readReminderContext` reads the same in one query.)
+ * `ReminderContextRepository` reads the same in one query.)
  */
 @Injectable()
 export class ReminderAnchorsService {
