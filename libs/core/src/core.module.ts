@@ -4,19 +4,25 @@ import { UserRepository } from './accounts/user.repository.js';
 import { EventAccessService } from './events/event-access.service.js';
 import { EventRepository } from './events/event.repository.js';
 import { EventService } from './events/event.service.js';
+import { CalendarFeedRepository } from './itinerary/calendar-feed.repository.js';
 import { CalendarService } from './itinerary/calendar.service.js';
 import { ItineraryAccessService } from './itinerary/itinerary-access.service.js';
 import { ItineraryService } from './itinerary/itinerary.service.js';
 import { SessionRepository } from './itinerary/session.repository.js';
 import { SessionService } from './itinerary/session.service.js';
 import { NotificationListService } from './notifications/notification-list.service.js';
+import { NotificationRepository } from './notifications/notification.repository.js';
 import { NotificationSchedulerService } from './notifications/notification-scheduler.service.js';
 import { MembershipRepository } from './organizations/membership.repository.js';
+import { OrganizationRepository } from './organizations/organization.repository.js';
 import { OrganizationService } from './organizations/organization.service.js';
+import { ReminderPlanRepository } from './reminders/reminder-plan.repository.js';
+import { ReminderContextRepository } from './reminders/reminder-context.repository.js';
 import { ReminderAnchorsService } from './reminders/reminder-anchors.service.js';
 import { ReminderPlannerService } from './reminders/reminder-planner.service.js';
 import { ReminderFanOutService } from './reminders/reminder-fan-out.service.js';
 import { ReminderReconcilerService } from './reminders/reminder-reconciler.service.js';
+import { DigestRepository } from './digests/digest.repository.js';
 import { StaffDigestService } from './digests/staff-digest.service.js';
 import { RegistrationLedgerService } from './registrations/registration-ledger.service.js';
 import { RegistrationRepository } from './registrations/registration.repository.js';
@@ -28,10 +34,12 @@ import { TeamRepository } from './teams/team.repository.js';
 import { TeamService } from './teams/team.service.js';
 
 const services = [
+  NotificationRepository,
   NotificationSchedulerService,
   UserRepository,
   AccountService,
   MembershipRepository,
+  OrganizationRepository,
   OrganizationService,
   EventAccessService,
   EventRepository,
@@ -44,16 +52,20 @@ const services = [
   SessionRepository,
   ItineraryService,
   SessionService,
+  CalendarFeedRepository,
   CalendarService,
   TeamAccessService,
   TeamRepository,
   TeamService,
   MissionRepository,
   MissionService,
+  ReminderPlanRepository,
+  ReminderContextRepository,
   ReminderAnchorsService,
   ReminderPlannerService,
   ReminderFanOutService,
   ReminderReconcilerService,
+  DigestRepository,
   StaffDigestService,
 ];
 

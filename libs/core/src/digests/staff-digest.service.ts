@@ -9,14 +9,14 @@ import type { JobName } from '#queue/queue-names.js';
 import type { MailContent } from '#mail/mail-message.js';
 import { staffDigestEmail } from './digest.emails.js';
 import type { Recipient, Notification } from '../notifications/index.js';
-import { EventStaff } from '../events/event-staff.entity.js';
-import { Event } from '../events/event.entity.js';
+import { EventRepository } from '../events/event.repository.js';
 import { groupByLocalDay } from '../itinerary/itinerary.service.js';
 import { localTime } from '../itinerary/local-time.js';
 import { SessionRepository } from '../itinerary/session.repository.js';
 import { eventSummary } from '../notifications/event-summary.js';
 import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
 import { digestSchedule, type DigestMoment } from './digest-schedule.js';
+import { DigestRepository } from './digest.repository.js';
 
 const LISTED_CHANGES = 30;
 
@@ -32,13 +32,15 @@ export class StaffDigestService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionRepository,
+    private readonly events: EventRepository,
+    private readonly digests: DigestRepository,
     private readonly notifications: NotificationSchedulerService,
     private readonly config: AppConfig,
   ) {}
 
   /** The digests of a published event whose day is not over yet; none for other events. */
   async schedule(eventId: string, now = new Date()): Promise<DigestMoment[]> {
-    const event = await this.dataSource.manager.findOneBy(Event, { id: eventId });
+    const event = await this.events.findById(eventId);
     if (event?.status !== 'published') return [];
     return digestSchedule(await this.sessions.forEvent(eventId, true)).filter(
       (moment) => endOfDay(moment) > now,
@@ -57,10 +59,6 @@ export class StaffDigestService {
         skipped: 'the day now begins elsewhere: a digest at the new time replaces this one',
       };
     const queued = await inTransaction(this.dataSource, async (manager) => {
-      const staff = await manager.find(EventStaff, {
-        where: { eventId: payload.eventId },
-        select: { userId: true },
-      });
       return this.notifications.scheduleForEach(
         manager,
         {
@@ -71,7 +69,7 @@ export class StaffDigestService {
           deliverAt: now,
           data: { date: moment.date },
         },
-        staff.map((member) => member.userId),
+        await this.events.staffIds(manager, payload.eventId),
       );
     });
     return { queued: queued.length };
@@ -82,11 +80,10 @@ export class StaffDigestService {
     notification: Notification,
     recipient: Recipient,
   ): Promise<MailContent | { reason: string }> {
-    const manager = this.dataSource.manager;
-    const event = await manager.findOneBy(Event, { id: notification.subjectId });
+    const event = await this.events.findById(notification.subjectId);
     if (!event || event.status !== 'published')
       return { reason: `the event is ${event?.status ?? 'gone'}` };
-    if (!(await manager.existsBy(EventStaff, { eventId: event.id, userId: recipient.id })))
+    if (!(await this.events.isStaff(event.id, recipient.id)))
       return { reason: 'no longer staff of the event' };
     const date = String(notification.data.date);
     const days = groupByLocalDay(await this.sessions.forEvent(event.id, true));
@@ -97,37 +94,10 @@ export class StaffDigestService {
       .at(-1);
     const since = previous?.fireAt ?? event.publishedAt ?? event.createdAt;
 
-    const [[head], dietary, changes] = await Promise.all([
-      manager.query(
-        `SELECT count(*) AS confirmed,
-                count(*) FILTER (WHERE btrim(coalesce(medical_notes, '')) <> '') AS medical
-           FROM registrations WHERE event_id = $1 AND status = 'confirmed'`,
-        [event.id],
-      ) as Promise<{ confirmed: string; medical: string }[]>,
-      manager.query(
-        `SELECT need, count(*) AS count
-           FROM registrations, unnest(dietary_requirements) AS need
-          WHERE event_id = $1 AND status = 'confirmed'
-          GROUP BY need ORDER BY count(*) DESC, need`,
-        [event.id],
-      ) as Promise<{ need: string; count: string }[]>,
-      manager.query(
-        `SELECT u.full_name, r.nationality, c.from_status, c.to_status, count(*) OVER () AS total
-           FROM registration_changes c
-           JOIN registrations r ON r.id = c.registration_id
-           JOIN users u ON u.id = r.user_id
-          WHERE r.event_id = $1 AND c.at >= $2 AND c.at < $3
-          ORDER BY c.at, c.id LIMIT $4`,
-        [event.id, since, notification.fireAt, LISTED_CHANGES],
-      ) as Promise<
-        {
-          full_name: string;
-          nationality: string;
-          from_status: string | null;
-          to_status: string;
-          total: string;
-        }[]
-      >,
+    const [head, dietary, changes] = await Promise.all([
+      this.digests.headCount(event.id),
+      this.digests.dietaryCounts(event.id),
+      this.digests.changesBetween(event.id, since, notification.fireAt, LISTED_CHANGES),
     ]);
     return staffDigestEmail({
       fullName: recipient.fullName,
@@ -141,9 +111,9 @@ export class StaffDigestService {
         const venue = session.venue ? `, ${session.venue.name}` : '';
         return `${starts.time}–${ends.time}${endZone} ${session.title}${venue}`;
       }),
-      confirmed: Number(head!.confirmed),
+      confirmed: Number(head.confirmed),
       dietary: dietary.map((row) => [row.need, Number(row.count)]),
-      withMedicalNotes: Number(head!.medical),
+      withMedicalNotes: Number(head.medical),
       changes: changes.map(
         (change) =>
           `${change.full_name} (${change.nationality}): ${change.from_status ?? 'new'} → ${change.to_status}`,

@@ -1,19 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AppConfig } from '#config/index.js';
 import type { ComposedEmail, KindComposers } from '../notifications/compose.js';
 import { eventSummary } from '../notifications/event-summary.js';
 import type { Notification } from '../notifications/notification.entity.js';
 import type { Recipient } from '../notifications/recipient.js';
 import { eventCancelledEmail, staffEventCancelledEmail } from './event.emails.js';
-import { Event } from './event.entity.js';
+import { EventRepository } from './event.repository.js';
 
 /** The emails of events: a cancelled event, to its registrants and to its staff. */
 @Injectable()
 export class EventEmailComposer {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -26,7 +24,7 @@ export class EventEmailComposer {
     notification: Notification,
     recipient: Recipient,
   ): Promise<ComposedEmail> {
-    const event = await this.dataSource.manager.findOneBy(Event, { id: notification.subjectId });
+    const event = await this.events.findById(notification.subjectId);
     if (!event) return { reason: 'the event no longer exists' };
     const summary = eventSummary(event, this.config.publicUrl);
     return notification.kind === 'event_cancelled'

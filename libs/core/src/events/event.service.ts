@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
-import { ACTIVE_STATUSES } from '../registrations/registration-status.js';
+import type { DataSource } from 'typeorm';
 import { inTransaction } from '#db/transaction.js';
 import type { User } from '../accounts/index.js';
 import { UserRepository } from '../accounts/index.js';
@@ -11,29 +10,25 @@ import {
   notFound,
   validationFailed,
   type ErrorDetail,
-  decodeCursor,
-  pageByUniqueColumn,
-  pageSize,
-  toPage,
   type Page,
   type PageRequest,
   startOfLocalDate,
 } from '../common/index.js';
-import { MembershipRepository, Membership, Organization } from '../organizations/index.js';
+import { MembershipRepository, OrganizationRepository } from '../organizations/index.js';
 import { EventAccessService } from './event-access.service.js';
 import { RegistrationLedgerService } from '../registrations/registration-ledger.service.js';
 import { quotaFor } from '../registrations/registration-rules.js';
-import { Registration } from '../registrations/registration.entity.js';
+import { RegistrationRepository } from '../registrations/registration.repository.js';
 import {
   DEFAULT_EVENT_REMINDER_OFFSETS,
   DEFAULT_MISSION_REMINDER_OFFSETS,
   DEFAULT_SESSION_REMINDER_OFFSETS,
 } from './event-defaults.js';
 import type { EventInput, EventListFilter, EventPatch } from './event-input.js';
-import { EventStaff } from './event-staff.entity.js';
-import { refreshProgrammeStart } from './programme-start.js';
+import type { EventStaff } from './event-staff.entity.js';
+import { EventRepository } from './event.repository.js';
 import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
-import { Event } from './event.entity.js';
+import type { Event } from './event.entity.js';
 import { capacityBelowConfirmed, notAMember, quotaBelowConfirmed } from './events.errors.js';
 
 @Injectable()
@@ -44,17 +39,18 @@ export class EventService {
     private readonly ledger: RegistrationLedgerService,
     private readonly memberships: MembershipRepository,
     private readonly users: UserRepository,
+    private readonly events: EventRepository,
+    private readonly organizations: OrganizationRepository,
+    private readonly registrations: RegistrationRepository,
   ) {}
 
   async create(actor: User, input: EventInput): Promise<Event> {
-    const organization = await this.dataSource.manager.findOneBy(Organization, {
-      id: input.organizationId,
-    });
+    const organization = await this.organizations.findById(input.organizationId);
     if (!organization) throw notFound('Organization');
     if ((await this.memberships.roleOf(organization.id, actor.id)) !== 'organizer') {
       throw forbidden('Only an organizer of this organization can create its events');
     }
-    const event = this.dataSource.manager.create(Event, {
+    const event = this.events.build({
       ...input,
       title: input.title.trim(),
       description: input.description ?? null,
@@ -70,7 +66,7 @@ export class EventService {
     });
     assertCoherent(event);
     event.startsAt = programmeStart(event);
-    return this.dataSource.manager.save(event);
+    return this.events.save(event);
   }
 
   async get(actor: User | null, eventId: string): Promise<Event> {
@@ -82,39 +78,7 @@ export class EventService {
    * organizes and of events they staff; ordered by start date, keyset-paginated.
    */
   async list(actor: User | null, filter: EventListFilter): Promise<Page<Event>> {
-    const limit = pageSize(filter);
-    const query = this.dataSource.manager
-      .createQueryBuilder(Event, 'event')
-      .orderBy('event.startsOn', 'ASC')
-      .addOrderBy('event.id', 'ASC')
-      .take(limit + 1);
-    if (actor) {
-      query.where(
-        `(event.status <> 'draft'
-          OR event.organizationId IN (${this.organizerOrganizations()})
-          OR event.id IN (SELECT s.event_id FROM event_staff s WHERE s.user_id = :actorId))`,
-        { actorId: actor.id },
-      );
-    } else {
-      query.where(`event.status <> 'draft'`);
-    }
-    if (filter.status) query.andWhere('event.status = :status', { status: filter.status });
-    if (filter.organizationId)
-      query.andWhere('event.organizationId = :organizationId', {
-        organizationId: filter.organizationId,
-      });
-    if (filter.cursor) {
-      const after = decodeCursor(filter.cursor, 'date');
-      query.andWhere('(event.startsOn, event.id) > (:afterKey, :afterId)', {
-        afterKey: after.key,
-        afterId: after.id,
-      });
-    }
-    const page = toPage(await query.getMany(), limit, (event) => ({
-      key: event.startsOn,
-      id: event.id,
-    }));
-    return page;
+    return this.events.pageVisible(actor?.id ?? null, filter);
   }
 
   /**
@@ -141,10 +105,10 @@ export class EventService {
           if (quota !== null && confirmed > quota) throw quotaBelowConfirmed(country, confirmed);
         }
       }
-      const saved = await manager.save(event);
+      const saved = await this.events.save(event, manager);
       // Its first session, or midnight of a possibly new startsOn in a possibly new zone.
-      await refreshProgrammeStart(manager, saved.id);
-      saved.startsAt = (await manager.findOneByOrFail(Event, { id: saved.id })).startsAt;
+      await this.events.refreshProgrammeStart(manager, saved.id);
+      saved.startsAt = (await this.events.findByIdOrFail(saved.id, manager)).startsAt;
       await this.ledger.promote(manager, saved);
       await this.ledger.saveCounters(manager, saved);
       if (JSON.stringify(REMINDER_TIMING.map((field) => saved[field])) !== timing)
@@ -161,7 +125,7 @@ export class EventService {
       event.status = 'published';
       event.publishedAt = new Date();
       await requestReminderPlan(manager, { eventId });
-      return manager.save(event);
+      return this.events.save(event, manager);
     });
   }
 
@@ -175,10 +139,7 @@ export class EventService {
       if (event.status === 'cancelled') throw invalidState('This event is already cancelled');
       event.status = 'cancelled';
       event.cancelledAt = new Date();
-      const active = await manager.find(Registration, {
-        where: { eventId, status: In(ACTIVE_STATUSES) },
-        order: { seq: 'ASC' },
-      });
+      const active = await this.registrations.activeForEvent(manager, eventId);
       for (const registration of active) {
         await this.ledger.transition(manager, event, registration, 'cancelled', {
           byUserId: actor.id,
@@ -191,23 +152,14 @@ export class EventService {
         cancelledRegistrations: active.length,
       });
       await requestReminderPlan(manager, { eventId });
-      return manager.save(event);
+      return this.events.save(event, manager);
     });
   }
 
   /** The event's staff with their accounts, ordered by email. */
   async listStaff(actor: User, eventId: string, request: PageRequest): Promise<Page<EventStaff>> {
     await this.access.forTeam(actor, eventId);
-    const query = this.dataSource.manager
-      .createQueryBuilder(EventStaff, 'staff')
-      .innerJoinAndSelect('staff.user', 'user')
-      .where('staff.eventId = :eventId', { eventId });
-    return pageByUniqueColumn(query, request, {
-      expression: 'user.email',
-      keyKind: 'text',
-      keyOf: (staff) => staff.user!.email,
-      idOf: (staff) => staff.userId,
-    });
+    return this.events.pageStaff(eventId, request);
   }
 
   /** Adds a member of the organization as event staff; `created` is false if they already were. */
@@ -220,33 +172,12 @@ export class EventService {
     const user = await this.users.findByEmail(email);
     if (!user || !(await this.memberships.roleOf(event.organizationId, user.id)))
       throw notAMember();
-    const result = await this.dataSource.manager
-      .createQueryBuilder()
-      .insert()
-      .into(EventStaff)
-      .values({ eventId, userId: user.id })
-      .orIgnore()
-      .returning('event_id')
-      .execute();
-    const staff = await this.dataSource.manager.findOneOrFail(EventStaff, {
-      where: { eventId, userId: user.id },
-      relations: { user: true },
-    });
-    return { staff, created: (result.raw as unknown[]).length > 0 };
+    return this.events.addStaff(eventId, user.id);
   }
 
   async removeStaff(actor: User, eventId: string, userId: string): Promise<void> {
     await this.access.forOrganizer(actor, eventId);
-    const result = await this.dataSource.manager.delete(EventStaff, { eventId, userId });
-    if (!result.affected) throw notFound('Event staff member');
-  }
-
-  private organizerOrganizations(): string {
-    return this.dataSource.manager
-      .createQueryBuilder(Membership, 'm')
-      .select('m.organization_id')
-      .where(`m.user_id = :actorId AND m.role = 'organizer'`)
-      .getQuery();
+    if (!(await this.events.removeStaff(eventId, userId))) throw notFound('Event staff member');
   }
 }
 

@@ -7,5 +7,4 @@ export * from './event-status.js';
 export * from './event.entity.js';
 export * from './event.service.js';
 export * from './events.errors.js';
-export * from './programme-start.js';
 export * from './event.repository.js';

@@ -1,12 +1,10 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AppConfig } from '#config/index.js';
 import type { User } from '../accounts/index.js';
 import { forbidden, notFound } from '../common/index.js';
-import { Event } from '../events/event.entity.js';
-import { CalendarFeed } from './calendar-feed.entity.js';
+import { EventRepository } from '../events/event.repository.js';
+import { CalendarFeedRepository } from './calendar-feed.repository.js';
 import { sessionsCalendar } from './ics.js';
 import { ItineraryAccessService } from './itinerary-access.service.js';
 import { ItineraryService } from './itinerary.service.js';
@@ -18,7 +16,8 @@ export class CalendarService {
   private readonly key: Buffer;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly feeds: CalendarFeedRepository,
+    private readonly events: EventRepository,
     private readonly access: ItineraryAccessService,
     private readonly itinerary: ItineraryService,
     private readonly config: AppConfig,
@@ -50,36 +49,34 @@ export class CalendarService {
     const salt = randomBytes(16).toString('base64url');
     // One round trip: the person's feed, made now if they had none (the update keeps the salt,
     // so a feed made by a concurrent request wins and the URL stays the same).
-    const [feed]: { salt: string }[] = await this.dataSource.query(
-      `INSERT INTO calendar_feeds (user_id, event_id, salt, token_hash) VALUES ($1, $2, $3, $4)
-       ON CONFLICT ON CONSTRAINT calendar_feeds_one_per_person_and_event
-       DO UPDATE SET salt = calendar_feeds.salt
-       RETURNING salt`,
-      [userId, eventId, salt, sha256(this.token(userId, eventId, salt))],
+    const feedSalt = await this.feeds.saltOrCreate(
+      userId,
+      eventId,
+      salt,
+      sha256(this.token(userId, eventId, salt)),
     );
-    return this.url(this.token(userId, eventId, feed!.salt));
+    return this.url(this.token(userId, eventId, feedSalt));
   }
 
   /** A new secret URL; the old one answers 404 from now on. */
   async rotate(actor: User, eventId: string): Promise<string> {
     await this.feedUrl(actor, eventId);
     const salt = randomBytes(16).toString('base64url');
-    await this.dataSource.manager.update(
-      CalendarFeed,
-      { userId: actor.id, eventId },
-      { salt, tokenHash: sha256(this.token(actor.id, eventId, salt)) },
+    await this.feeds.updateSalt(
+      actor.id,
+      eventId,
+      salt,
+      sha256(this.token(actor.id, eventId, salt)),
     );
     return this.url(this.token(actor.id, eventId, salt));
   }
 
   /** The calendar behind a secret token, while its owner is still a confirmed participant. */
   async personalCalendar(token: string): Promise<string> {
-    const feed = await this.dataSource.manager.findOneBy(CalendarFeed, {
-      tokenHash: sha256(token),
-    });
+    const feed = await this.feeds.findByTokenHash(sha256(token));
     if (!feed || !(await this.access.isConfirmed(feed.userId, feed.eventId)))
       throw notFound('Calendar');
-    const event = await this.dataSource.manager.findOneByOrFail(Event, { id: feed.eventId });
+    const event = await this.events.findByIdOrFail(feed.eventId);
     return sessionsCalendar(event, await this.itinerary.allSessions(event.id), {
       name: `${event.title} (my itinerary)`,
       url: `${this.config.publicUrl}/events/${event.id}`,

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { User } from '../accounts/index.js';
 import { notFound } from '../common/index.js';
 import { EventAccessService, type EventAccess } from '../events/event-access.service.js';
-import { Registration } from '../registrations/registration.entity.js';
+import { RegistrationRepository } from '../registrations/registration.repository.js';
 
 /**
  * Who sees an itinerary: everyone who sees the event when it is `public`; otherwise its
@@ -13,8 +11,8 @@ import { Registration } from '../registrations/registration.entity.js';
 @Injectable()
 export class ItineraryAccessService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventAccessService,
+    private readonly registrations: RegistrationRepository,
   ) {}
 
   async assertCanSee(actor: User | null, eventId: string): Promise<EventAccess> {
@@ -26,6 +24,6 @@ export class ItineraryAccessService {
   }
 
   isConfirmed(userId: string, eventId: string): Promise<boolean> {
-    return this.dataSource.manager.existsBy(Registration, { eventId, userId, status: 'confirmed' });
+    return this.registrations.isConfirmed(eventId, userId);
   }
 }

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AppConfig } from '#config/index.js';
 import type { ComposedEmail, KindComposers } from '../notifications/compose.js';
 import { eventSummary } from '../notifications/event-summary.js';
@@ -8,7 +6,7 @@ import type { Notification } from '../notifications/notification.entity.js';
 import type { Recipient } from '../notifications/recipient.js';
 import { describeLocalTime } from './local-time.js';
 import { sessionCancelledEmail, sessionChangedEmail } from './session.emails.js';
-import { Session } from './session.entity.js';
+import { SessionRepository } from './session.repository.js';
 
 /**
  * The emails of the itinerary: a session moved or cancelled. They state local times with zone
@@ -17,7 +15,7 @@ import { Session } from './session.entity.js';
 @Injectable()
 export class SessionEmailComposer {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -27,10 +25,7 @@ export class SessionEmailComposer {
   } satisfies KindComposers;
 
   private async session(notification: Notification, recipient: Recipient): Promise<ComposedEmail> {
-    const session = await this.dataSource.manager.findOne(Session, {
-      where: { id: notification.subjectId },
-      relations: { event: true },
-    });
+    const session = await this.sessions.findWithEvent(notification.subjectId);
     if (!session?.event) return { reason: 'the session no longer exists' };
     const event = eventSummary(session.event, this.config.publicUrl);
     const current = {

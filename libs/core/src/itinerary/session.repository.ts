@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { SessionStatus, SessionType, Venue } from './session-type.js';
 import { Session } from './session.entity.js';
 
@@ -27,7 +27,7 @@ const COLUMNS = `id, event_id, title, type, description, starts_at, ends_at, tim
   mandatory, sequence, status, created_at, updated_at`;
 
 /**
- * Reads of sessions. An event's sessions, the hottest query of the itinerary, are plain SQL
+ * The SQL of sessions. An event's sessions, the hottest query of the itinerary, are plain SQL
  * mapped by hand, which skips TypeORM's query building and hydration (measured in
  * bench/itinerary-read).
  */
@@ -41,6 +41,63 @@ export class SessionRepository {
       [eventId],
     );
     return rows.map(toSession);
+  }
+
+  /** All the event's sessions, cancelled ones too, through TypeORM (the itinerary's list). */
+  allOfEvent(eventId: string): Promise<Session[]> {
+    return this.dataSource.manager.find(Session, {
+      where: { eventId },
+      order: { startsAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  findById(sessionId: string): Promise<Session | null> {
+    return this.dataSource.manager.findOneBy(Session, { id: sessionId });
+  }
+
+  /** The session with its event, for the emails about it. */
+  findWithEvent(sessionId: string): Promise<Session | null> {
+    return this.dataSource.manager.findOne(Session, {
+      where: { id: sessionId },
+      relations: { event: true },
+    });
+  }
+
+  /** Re-reads a session that must exist (inside the transaction that changes it). */
+  findByIdOrFail(manager: EntityManager, sessionId: string): Promise<Session> {
+    return manager.findOneByOrFail(Session, { id: sessionId });
+  }
+
+  create(manager: EntityManager, fields: Partial<Session>): Session {
+    return manager.create(Session, fields);
+  }
+
+  save(manager: EntityManager, session: Session): Promise<Session> {
+    return manager.save(session);
+  }
+
+  /**
+   * A scheduled session of the event `eventId` at the same venue whose time overlaps `session`'s, other
+   * than `session` itself.
+   */
+  findVenueClash(
+    manager: EntityManager,
+    eventId: string,
+    session: Session,
+  ): Promise<Session | null> {
+    return manager
+      .createQueryBuilder(Session, 's')
+      .where('s.eventId = :eventId AND s.venueKey = :venueKey AND s.status = :scheduled', {
+        eventId,
+        venueKey: session.venueKey,
+        scheduled: 'scheduled',
+      })
+      .andWhere('s.startsAt < :endsAt AND s.endsAt > :startsAt', {
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+      })
+      .andWhere(session.id ? 's.id <> :id' : 'TRUE', { id: session.id })
+      .getOne();
   }
 
   findInEvent(sessionId: string, eventId: string): Promise<Session | null> {

@@ -6,15 +6,16 @@ import type { User } from '../accounts/index.js';
 import { invalidState, notFound, validationFailed } from '../common/index.js';
 import { EventAccessService } from '../events/event-access.service.js';
 import type { Event } from '../events/index.js';
-import { refreshProgrammeStart } from '../events/programme-start.js';
+import { EventRepository } from '../events/event.repository.js';
 import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
 import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
-import { Registration } from '../registrations/registration.entity.js';
+import { RegistrationRepository } from '../registrations/registration.repository.js';
 import { ItineraryAccessService } from './itinerary-access.service.js';
 import { outsideEventDates, venueConflict } from './itinerary.errors.js';
 import { localTime, venueKey } from './local-time.js';
 import type { SessionInput, SessionPatch } from './session-input.js';
-import { Session } from './session.entity.js';
+import type { Session } from './session.entity.js';
+import { SessionRepository } from './session.repository.js';
 
 const MOVING_FIELDS = ['startsAt', 'endsAt', 'timezone', 'endTimezone', 'venue'] as const;
 
@@ -25,13 +26,16 @@ export class SessionService {
     private readonly access: EventAccessService,
     private readonly itineraryAccess: ItineraryAccessService,
     private readonly notifications: NotificationSchedulerService,
+    private readonly sessions: SessionRepository,
+    private readonly events: EventRepository,
+    private readonly registrations: RegistrationRepository,
   ) {}
 
   async create(actor: User, eventId: string, input: SessionInput): Promise<Session> {
     return inTransaction(this.dataSource, async (manager) => {
       const event = await this.access.forOrganizer(actor, eventId, manager);
       if (event.status === 'cancelled') throw invalidState('A cancelled event cannot be changed');
-      const session = manager.create(Session, {
+      const session = this.sessions.create(manager, {
         ...input,
         eventId,
         title: input.title.trim(),
@@ -44,9 +48,9 @@ export class SessionService {
         status: 'scheduled',
       });
       await this.assertPlaceable(manager, event, session);
-      const saved = await manager.save(session);
+      const saved = await this.sessions.save(manager, session);
       await requestReminderPlan(manager, { eventId, sessionId: saved.id });
-      await refreshProgrammeStart(manager, eventId);
+      await this.events.refreshProgrammeStart(manager, eventId);
       return saved;
     });
   }
@@ -54,14 +58,11 @@ export class SessionService {
   /** Sessions of the event for those who may see its itinerary (cancelled ones too, marked so). */
   async list(actor: User | null, eventId: string): Promise<Session[]> {
     await this.itineraryAccess.assertCanSee(actor, eventId);
-    return this.dataSource.manager.find(Session, {
-      where: { eventId },
-      order: { startsAt: 'ASC', id: 'ASC' },
-    });
+    return this.sessions.allOfEvent(eventId);
   }
 
   async get(actor: User | null, sessionId: string): Promise<Session> {
-    const session = await this.dataSource.manager.findOneBy(Session, { id: sessionId });
+    const session = await this.sessions.findById(sessionId);
     if (!session) throw notFound('Session');
     await this.itineraryAccess.assertCanSee(actor, session.eventId).catch(() => {
       throw notFound('Session');
@@ -78,7 +79,7 @@ export class SessionService {
     return inTransaction(this.dataSource, async (manager) => {
       const event = await this.access.forOrganizer(actor, eventId, manager);
       if (event.status === 'cancelled') throw invalidState('A cancelled event cannot be changed');
-      const session = await manager.findOneByOrFail(Session, { id: sessionId });
+      const session = await this.sessions.findByIdOrFail(manager, sessionId);
       if (session.status === 'cancelled')
         throw invalidState('A cancelled session cannot be changed');
       const before = { ...session };
@@ -104,7 +105,7 @@ export class SessionService {
       }
       await this.assertPlaceable(manager, event, session);
       session.sequence = before.sequence + 1;
-      const saved = await manager.save(session);
+      const saved = await this.sessions.save(manager, session);
       const moved = MOVING_FIELDS.some(
         (field) => JSON.stringify(before[field]) !== JSON.stringify(session[field]),
       );
@@ -120,7 +121,7 @@ export class SessionService {
           sequence: saved.sequence,
         });
       }
-      await refreshProgrammeStart(manager, eventId);
+      await this.events.refreshProgrammeStart(manager, eventId);
       return saved;
     });
   }
@@ -131,17 +132,17 @@ export class SessionService {
     await inTransaction(this.dataSource, async (manager) => {
       const event = await this.access.forOrganizer(actor, eventId, manager);
       if (event.status === 'cancelled') throw invalidState('A cancelled event cannot be changed');
-      const session = await manager.findOneByOrFail(Session, { id: sessionId });
+      const session = await this.sessions.findByIdOrFail(manager, sessionId);
       if (session.status === 'cancelled') throw invalidState('This session is already cancelled');
       session.status = 'cancelled';
       session.sequence += 1;
-      await manager.save(session);
+      await this.sessions.save(manager, session);
       await requestReminderPlan(manager, { eventId, sessionId });
       if (event.status === 'published')
         await this.tellParticipants(manager, event, session, 'session_cancelled', {
           sequence: session.sequence,
         });
-      await refreshProgrammeStart(manager, eventId);
+      await this.events.refreshProgrammeStart(manager, eventId);
     });
   }
 
@@ -159,19 +160,7 @@ export class SessionService {
       );
     }
     if (!session.venueKey) return;
-    const clash = await manager
-      .createQueryBuilder(Session, 's')
-      .where('s.eventId = :eventId AND s.venueKey = :venueKey AND s.status = :scheduled', {
-        eventId: event.id,
-        venueKey: session.venueKey,
-        scheduled: 'scheduled',
-      })
-      .andWhere('s.startsAt < :endsAt AND s.endsAt > :startsAt', {
-        startsAt: session.startsAt,
-        endsAt: session.endsAt,
-      })
-      .andWhere(session.id ? 's.id <> :id' : 'TRUE', { id: session.id })
-      .getOne();
+    const clash = await this.sessions.findVenueClash(manager, event.id, session);
     if (clash) throw venueConflict(clash.title);
   }
 
@@ -183,14 +172,10 @@ export class SessionService {
     kind: 'session_changed' | 'session_cancelled',
     data: Record<string, string | number | null>,
   ): Promise<void> {
-    const confirmed = await manager.find(Registration, {
-      where: { eventId: event.id, status: 'confirmed' },
-      select: { userId: true },
-    });
     await this.notifications.scheduleForEach(
       manager,
       { kind, subjectId: session.id, eventId: event.id, data },
-      confirmed.map(({ userId }) => userId),
+      await this.registrations.confirmedUserIds(manager, event.id),
     );
   }
 }

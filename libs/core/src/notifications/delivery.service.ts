@@ -1,30 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { poolQuery } from '#db/pool-query.js';
 import { Mailer } from '#mail/mailer.js';
 import { classifySmtpFailure, describeSmtpFailure } from '#mail/smtp-failure.js';
-import { readReminderContexts, type ReminderContext } from '../reminders/reminder-context.js';
+import type { ReminderContext } from '../reminders/reminder-context.js';
+import { ReminderContextRepository } from '../reminders/reminder-context.repository.js';
 import { REMINDER_KINDS, type ReminderKind } from '../reminders/reminder-times.js';
 import { DeliveryRefusedError } from './delivery.errors.js';
 import { NotificationComposer } from './notification-composer.js';
 import { messageIdFor } from './notification-key.js';
 import { Notification } from './notification.entity.js';
+import { NotificationRepository } from './notification.repository.js';
 import type { Recipient } from './recipient.js';
 import { SentRecorder } from './sent-recorder.js';
-
-interface ClaimedRow {
-  id: string;
-  kind: Notification['kind'];
-  subject_id: string;
-  recipient_id: string;
-  fire_at: Date;
-  event_id: string | null;
-  data: Notification['data'];
-  attempts: number;
-  email: string | null;
-  full_name: string | null;
-}
 
 interface Claimed {
   notification: Notification;
@@ -54,8 +40,6 @@ export interface BatchOutcome {
  */
 const ABANDONED_AFTER = '15 seconds';
 
-const CLAIMED_COLUMNS = 'id, kind, subject_id, recipient_id, fire_at, event_id, data, attempts';
-
 /**
  * Sends notifications, each guarded by its `notifications` row: the row is marked `sending` before
  * the SMTP call and `sent` after, and a row that is `sent`, `failed` or `skipped` is never sent.
@@ -63,22 +47,14 @@ const CLAIMED_COLUMNS = 'id, kind, subject_id, recipient_id, fire_at, event_id, 
 @Injectable()
 export class DeliveryService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly contexts: ReminderContextRepository,
     private readonly composer: NotificationComposer,
     private readonly mailer: Mailer,
+    private readonly notifications: NotificationRepository,
   ) {}
 
   /** The common ending: rows marked `sent` a group at a time. */
-  private readonly sent = new SentRecorder((rows) =>
-    poolQuery(
-      this.dataSource,
-      `UPDATE notifications n
-          SET status = 'sent', sent_at = now(), recipient_email = v.address, last_error = NULL, updated_at = now()
-         FROM unnest($1::uuid[], $2::text[]) AS v(id, address)
-        WHERE n.id = v.id`,
-      [rows.map((row) => row.notificationId), rows.map((row) => row.address)],
-    ),
-  );
+  private readonly sent = new SentRecorder((rows) => this.notifications.markSent(rows));
 
   /** One notification, one job: the job's id (its key) keeps two workers off the same row. */
   async deliver(notificationId: string, attempt: DeliveryAttempt): Promise<DeliveryOutcome> {
@@ -123,12 +99,10 @@ export class DeliveryService {
       }),
     );
     if (claimed.length < notificationIds.length && !attempt.isLast) {
-      const [held] = await this.dataSource.query(
-        `SELECT count(*)::int AS count FROM notifications WHERE id = ANY($1::uuid[]) AND status = 'sending'
-            AND NOT (id = ANY($2::uuid[]))`,
-        [notificationIds, claimed.map((delivery) => delivery.notification.id)],
+      outcome.retry += await this.notifications.countSendingExcept(
+        notificationIds,
+        claimed.map((delivery) => delivery.notification.id),
       );
-      outcome.retry += (held as { count: number }).count;
     }
     return outcome;
   }
@@ -193,16 +167,7 @@ export class DeliveryService {
 
   /** Marks the rows `sending` and counts the attempt, and reads their recipients, in one round trip. */
   private async claim(ids: string[], claimable: string): Promise<Claimed[]> {
-    const rows = await poolQuery<ClaimedRow>(
-      this.dataSource,
-      `WITH claimed AS (
-         UPDATE notifications SET status = 'sending', attempts = attempts + 1, updated_at = now()
-          WHERE id = ANY($1::uuid[]) AND ${claimable}
-          RETURNING ${CLAIMED_COLUMNS}
-       )
-       SELECT claimed.*, u.email, u.full_name FROM claimed LEFT JOIN users u ON u.id = claimed.recipient_id`,
-      [ids],
-    );
+    const rows = await this.notifications.claim(ids, claimable);
     return rows.map((row) => ({
       notification: Object.assign(new Notification(), {
         id: row.id,
@@ -234,8 +199,7 @@ export class DeliveryService {
     const byNotification = new Map<string, ReminderContext>();
     for (const deliveries of groups.values()) {
       const { kind, eventId, subjectId } = deliveries[0]!.notification;
-      const contexts = await readReminderContexts(
-        this.dataSource,
+      const contexts = await this.contexts.read(
         kind as ReminderKind,
         eventId!,
         subjectId,
@@ -250,6 +214,6 @@ export class DeliveryService {
   }
 
   private async record(notificationId: string, change: Partial<Notification>): Promise<void> {
-    await this.dataSource.manager.update(Notification, { id: notificationId }, change);
+    await this.notifications.update(notificationId, change);
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { JobName, QUEUE_OF_JOB } from '#queue/queue-names.js';
 import type { NotificationKind } from './notification-kind.js';
 import { deliveryJobId } from './notification-key.js';
 import type { Notification } from './notification.entity.js';
+import { NotificationRepository } from './notification.repository.js';
 
 export interface NotificationRequest {
   kind: NotificationKind;
@@ -24,6 +24,8 @@ export interface NotificationRequest {
  */
 @Injectable()
 export class NotificationSchedulerService {
+  constructor(private readonly rows: NotificationRepository) {}
+
   /** Returns the new `notifications` row's id, or null when the key was already planned. */
   async schedule(manager: EntityManager, request: NotificationRequest): Promise<string | null> {
     const { recipientId, ...common } = request;
@@ -46,34 +48,15 @@ export class NotificationSchedulerService {
     const jobIds = recipientIds.map((recipientId) =>
       deliveryJobId({ kind: request.kind, subjectId: request.subjectId, recipientId, fireAt }),
     );
-    // The log rows, and outbox rows only for the log rows that are new.
-    const rows: { id: string }[] = await manager.query(
-      `WITH wanted AS (
-         SELECT * FROM unnest($3::uuid[], $9::text[]) AS w(recipient_id, job_id)
-       ), planned AS (
-         INSERT INTO notifications (kind, subject_id, recipient_id, fire_at, event_id, data, status)
-         SELECT $1, $2, w.recipient_id, $4, $5, $6, 'scheduled' FROM wanted w
-         ON CONFLICT ON CONSTRAINT notifications_key DO NOTHING
-         RETURNING id, recipient_id
-       ), queued AS (
-         INSERT INTO outbox (queue, job_name, job_id, payload, run_at)
-         SELECT $7, $8, w.job_id, jsonb_build_object('notificationId', planned.id), $10::timestamptz
-           FROM planned JOIN wanted w USING (recipient_id)
-       )
-       SELECT id FROM planned`,
-      [
-        request.kind,
-        request.subjectId,
-        recipientIds,
-        fireAt,
-        request.eventId ?? null,
-        request.data ?? {},
-        QUEUE_OF_JOB[JobName.DeliverNotification],
-        JobName.DeliverNotification,
-        jobIds,
-        request.deliverAt ?? fireAt,
-      ],
-    );
-    return rows.map((row) => row.id);
+    return this.rows.insertScheduled(manager, {
+      kind: request.kind,
+      subjectId: request.subjectId,
+      recipientIds,
+      fireAt,
+      eventId: request.eventId ?? null,
+      data: request.data ?? {},
+      jobIds,
+      deliverAt: request.deliverAt ?? fireAt,
+    });
   }
 }

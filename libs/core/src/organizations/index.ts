@@ -3,5 +3,6 @@ export * from './membership-role.js';
 export * from './membership.entity.js';
 export * from './membership.repository.js';
 export * from './organization.entity.js';
+export * from './organization.repository.js';
 export * from './organization.service.js';
 export * from './organizations.errors.js';

@@ -1,19 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AppConfig } from '#config/index.js';
 import type { ComposedEmail, KindComposers } from '../notifications/compose.js';
 import type { Notification } from '../notifications/notification.entity.js';
 import type { Recipient } from '../notifications/recipient.js';
 import { membershipEmail } from './membership.emails.js';
-import { Membership } from './membership.entity.js';
-import { Organization } from './organization.entity.js';
+import { MembershipRepository } from './membership.repository.js';
 
 /** The emails of organizations: a membership given or a role changed, while it still holds. */
 @Injectable()
 export class MembershipEmailComposer {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly memberships: MembershipRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -25,13 +22,10 @@ export class MembershipEmailComposer {
     notification: Notification,
     recipient: Recipient,
   ): Promise<ComposedEmail> {
-    const [organization, membership] = await Promise.all([
-      this.dataSource.manager.findOneBy(Organization, { id: notification.subjectId }),
-      this.dataSource.manager.findOneBy(Membership, {
-        organizationId: notification.subjectId,
-        userId: recipient.id,
-      }),
-    ]);
+    const { organization, membership } = await this.memberships.findWithOrganization(
+      notification.subjectId,
+      recipient.id,
+    );
     if (!organization || !membership) return { reason: 'no longer a member of the organization' };
     const role = notification.data.role === 'organizer' ? 'organizer' : 'staff';
     if (membership.role !== role)

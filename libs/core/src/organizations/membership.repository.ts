@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Membership } from './membership.entity.js';
+import { Organization } from './organization.entity.js';
 import type { MembershipRole } from './membership-role.js';
 import { pageByUniqueColumn, type Page, type PageRequest } from '../common/index.js';
 
@@ -15,6 +16,18 @@ export class MembershipRepository {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Membership | null> {
     return manager.findOneBy(Membership, { organizationId, userId });
+  }
+
+  /** The organization and the person's membership of it, each null when gone. */
+  async findWithOrganization(
+    organizationId: string,
+    userId: string,
+  ): Promise<{ organization: Organization | null; membership: Membership | null }> {
+    const [organization, membership] = await Promise.all([
+      this.dataSource.manager.findOneBy(Organization, { id: organizationId }),
+      this.dataSource.manager.findOneBy(Membership, { organizationId, userId }),
+    ]);
+    return { organization, membership };
   }
 
   roleOf(organizationId: string, userId: string): Promise<MembershipRole | null> {
@@ -40,6 +53,14 @@ export class MembershipRepository {
       keyOf: (membership) => membership.user!.email,
       idOf: (membership) => membership.userId,
     });
+  }
+
+  save(manager: EntityManager, membership: Partial<Membership>): Promise<Membership> {
+    return manager.save(Membership, membership);
+  }
+
+  async delete(manager: EntityManager, organizationId: string, userId: string): Promise<void> {
+    await manager.delete(Membership, { organizationId, userId });
   }
 
   countOrganizers(organizationId: string, manager: EntityManager): Promise<number> {

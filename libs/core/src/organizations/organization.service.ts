@@ -4,20 +4,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '#db/transaction.js';
 import { UserRepository } from '../accounts/index.js';
 import type { User } from '../accounts/index.js';
-import {
-  forbidden,
-  notFound,
-  decodeCursor,
-  pageSize,
-  toPage,
-  type Page,
-  type PageRequest,
-} from '../common/index.js';
+import { forbidden, notFound, type Page, type PageRequest } from '../common/index.js';
 import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
 import { MembershipRepository } from './membership.repository.js';
-import { Membership } from './membership.entity.js';
+import type { Membership } from './membership.entity.js';
 import type { MembershipRole } from './membership-role.js';
-import { Organization } from './organization.entity.js';
+import type { Organization } from './organization.entity.js';
+import { OrganizationRepository } from './organization.repository.js';
 import { lastOrganizer } from './organizations.errors.js';
 
 export interface MembershipChange {
@@ -32,50 +25,23 @@ export class OrganizationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UserRepository,
     private readonly memberships: MembershipRepository,
+    private readonly organizations: OrganizationRepository,
     private readonly notifications: NotificationSchedulerService,
   ) {}
 
   create(actor: User, name: string): Promise<Organization> {
     if (!actor.isAdmin) throw forbidden('Only an admin can create organizations');
-    return this.dataSource.manager.save(Organization, { name: name.trim() });
+    return this.organizations.create(name.trim());
   }
 
   /** Organizations the actor may see: all for an admin, else those they belong to; by name. */
-  async listVisible(actor: User, request: PageRequest): Promise<Page<Organization>> {
-    const limit = pageSize(request);
-    const query = this.dataSource.manager
-      .createQueryBuilder(Organization, 'organization')
-      .orderBy('organization.name', 'ASC')
-      .addOrderBy('organization.id', 'ASC')
-      .take(limit + 1);
-    if (!actor.isAdmin) {
-      query.innerJoin(
-        Membership,
-        'membership',
-        'membership.organizationId = organization.id AND membership.userId = :userId',
-        {
-          userId: actor.id,
-        },
-      );
-    }
-    if (request.cursor) {
-      const after = decodeCursor(request.cursor, 'text');
-      query.andWhere('(organization.name, organization.id) > (:afterKey, :afterId)', {
-        afterKey: after.key,
-        afterId: after.id,
-      });
-    }
-    return toPage(await query.getMany(), limit, (organization) => ({
-      key: organization.name,
-      id: organization.id,
-    }));
+  listVisible(actor: User, request: PageRequest): Promise<Page<Organization>> {
+    return this.organizations.pageByName(request, actor.isAdmin ? undefined : actor.id);
   }
 
   /** An organization is visible to admins and its members; to anyone else it does not exist. */
   async getVisible(actor: User, organizationId: string): Promise<Organization> {
-    const organization = await this.dataSource.manager.findOneBy(Organization, {
-      id: organizationId,
-    });
+    const organization = await this.organizations.findById(organizationId);
     if (!organization) throw notFound('Organization');
     if (!actor.isAdmin && !(await this.memberships.find(organizationId, actor.id)))
       throw notFound('Organization');
@@ -107,8 +73,8 @@ export class OrganizationService {
         await this.assertNotLastOrganizer(manager, organizationId);
       }
       if (existing?.role === role) return { membership: existing, created: false };
-      const membership = await manager.save(
-        Membership,
+      const membership = await this.memberships.save(
+        manager,
         existing ? Object.assign(existing, { role }) : { organizationId, userId: user.id, role },
       );
       await this.notifications.schedule(manager, {
@@ -129,13 +95,10 @@ export class OrganizationService {
       const existing = await this.memberships.find(organizationId, userId, manager);
       if (!existing) throw notFound('Membership');
       if (existing.role === 'organizer') await this.assertNotLastOrganizer(manager, organizationId);
-      await manager.delete(Membership, { organizationId, userId });
+      await this.memberships.delete(manager, organizationId, userId);
       // Written here rather than through the outbox on purpose: a staff assignment grants access
       // to the event's participants, and a removed member must lose it when this commits.
-      await manager.query(
-        'DELETE FROM event_staff WHERE user_id = $1 AND event_id IN (SELECT id FROM events WHERE organization_id = $2)',
-        [userId, organizationId],
-      );
+      await this.organizations.deleteStaffAssignments(manager, organizationId, userId);
     });
   }
 
@@ -150,10 +113,7 @@ export class OrganizationService {
 
   /** Serialises membership changes per organization so "the last organizer" is counted safely. */
   private async lockOrganization(manager: EntityManager, organizationId: string): Promise<void> {
-    await manager.findOne(Organization, {
-      where: { id: organizationId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    await this.organizations.lockForUpdate(manager, organizationId);
   }
 
   private async assertNotLastOrganizer(

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { AppConfig } from '#config/index.js';
 import type { Compose, ComposedEmail, KindComposers } from '../notifications/compose.js';
 import { eventSummary, type EventSummary } from '../notifications/event-summary.js';
@@ -15,7 +13,8 @@ import {
   staffCancellationEmail,
   staffRegistrationEmail,
 } from './registration.emails.js';
-import { Registration } from './registration.entity.js';
+import type { Registration } from './registration.entity.js';
+import { RegistrationRepository } from './registration.repository.js';
 
 /** What a registration email is written from: the registration as it is now, with its event and person. */
 interface Written {
@@ -32,7 +31,7 @@ interface Written {
 @Injectable()
 export class RegistrationEmailComposer {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registrations: RegistrationRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -75,10 +74,7 @@ export class RegistrationEmailComposer {
   /** A composer that reads the registration first, and skips when it is gone. */
   private write(email: (written: Written) => ComposedEmail | Promise<ComposedEmail>): Compose {
     return async (notification, recipient) => {
-      const registration = await this.dataSource.manager.findOne(Registration, {
-        where: { id: notification.subjectId },
-        relations: { event: true, user: true },
-      });
+      const registration = await this.registrations.findWithEventAndUser(notification.subjectId);
       if (!registration?.event || !registration.user)
         return { reason: 'the registration no longer exists' };
       return email({
@@ -91,12 +87,7 @@ export class RegistrationEmailComposer {
   }
 
   private async waitlistPosition(registration: Registration): Promise<number> {
-    const [row] = await this.dataSource.manager.query(
-      `SELECT count(*) + 1 AS position FROM registrations o
-        WHERE o.event_id = $1 AND o.status = 'waitlisted' AND (o.waitlisted_at, o.seq) < ($2::timestamptz, $3::bigint)`,
-      [registration.eventId, registration.waitlistedAt, registration.seq],
-    );
-    return Number(row.position);
+    return this.registrations.waitlistPositionOf(registration);
   }
 }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Event } from '../events/index.js';
 import { RegistrationChange } from './registration-change.entity.js';
-import type { RegistrationStatus } from './registration-status.js';
+import { ACTIVE_STATUSES, type RegistrationStatus } from './registration-status.js';
 import { Registration } from './registration.entity.js';
 
 /**
@@ -59,6 +59,23 @@ export class RegistrationRepository {
     return manager.find(Registration, { where: { eventId, status: 'confirmed' } });
   }
 
+  /** The event's active registrations, in the order they were made. */
+  activeForEvent(manager: EntityManager, eventId: string): Promise<Registration[]> {
+    return manager.find(Registration, {
+      where: { eventId, status: In(ACTIVE_STATUSES) },
+      order: { seq: 'ASC' },
+    });
+  }
+
+  /** The user ids of the event's confirmed registrations. */
+  async confirmedUserIds(manager: EntityManager, eventId: string): Promise<string[]> {
+    const confirmed = await manager.find(Registration, {
+      where: { eventId, status: 'confirmed' },
+      select: { userId: true },
+    });
+    return confirmed.map(({ userId }) => userId);
+  }
+
   /** Re-reads a registration that must exist (inside the transaction that changes it). */
   findByIdOrFail(manager: EntityManager, id: string): Promise<Registration> {
     return manager.findOneByOrFail(Registration, { id });
@@ -72,6 +89,29 @@ export class RegistrationRepository {
     statuses: RegistrationStatus[],
   ): Promise<boolean> {
     return manager.existsBy(Registration, { eventId, userId, status: In(statuses) });
+  }
+
+  /** The registration with its event and person, for the emails about it. */
+  findWithEventAndUser(id: string): Promise<Registration | null> {
+    return this.dataSource.manager.findOne(Registration, {
+      where: { id },
+      relations: { event: true, user: true },
+    });
+  }
+
+  /** The registration's place on its event's waiting list, counted now (1 is next). */
+  async waitlistPositionOf(registration: Registration): Promise<number> {
+    const [row]: { position: string }[] = await this.dataSource.manager.query(
+      `SELECT count(*) + 1 AS position FROM registrations o
+        WHERE o.event_id = $1 AND o.status = 'waitlisted' AND (o.waitlisted_at, o.seq) < ($2::timestamptz, $3::bigint)`,
+      [registration.eventId, registration.waitlistedAt, registration.seq],
+    );
+    return Number(row!.position);
+  }
+
+  /** Whether the user's registration for the event is `confirmed`. */
+  isConfirmed(eventId: string, userId: string): Promise<boolean> {
+    return this.dataSource.manager.existsBy(Registration, { eventId, userId, status: 'confirmed' });
   }
 
   create(manager: EntityManager, fields: Partial<Registration>): Registration {

@@ -1,28 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Event } from '../events/index.js';
-import { Session } from '../itinerary/session.entity.js';
+import { ReminderPlanRepository } from './reminder-plan.repository.js';
 import type { ReminderAnchor } from './reminder-times.js';
 
 /**
  * Reads what reminders announce, for planning: the event's programme start (in the zone of its
  * first session), each scheduled session's start, each mission's due time (in its session's
  * zone, or the event's). Cancelled sessions announce nothing. (When a reminder fires,
- * `readReminderContext` reads the same in one query.)
+ * `ReminderContextRepository` reads the same in one query.)
  */
 @Injectable()
 export class ReminderAnchorsService {
+  constructor(private readonly rows: ReminderPlanRepository) {}
+
   async ofEvent(manager: EntityManager, event: Event): Promise<ReminderAnchor> {
-    const first = await manager.findOne(Session, {
-      where: { eventId: event.id, status: 'scheduled' },
-      order: { startsAt: 'ASC', id: 'ASC' },
-      select: { id: true, timezone: true },
-    });
+    const firstZone = await this.rows.firstScheduledSessionZone(manager, event.id);
     return {
       kind: 'event_reminder',
       subjectId: event.id,
       at: event.startsAt,
-      zone: first?.timezone ?? event.timezone,
+      zone: firstZone ?? event.timezone,
       offsets: event.eventReminderOffsets,
     };
   }
@@ -32,10 +30,7 @@ export class ReminderAnchorsService {
     event: Event,
     sessionId?: string,
   ): Promise<ReminderAnchor[]> {
-    const sessions = await manager.find(Session, {
-      where: { eventId: event.id, status: 'scheduled', ...(sessionId ? { id: sessionId } : {}) },
-      select: { id: true, startsAt: true, timezone: true },
-    });
+    const sessions = await this.rows.scheduledSessions(manager, event.id, sessionId);
     return sessions.map((session) => ({
       kind: 'session_reminder',
       subjectId: session.id,
@@ -50,12 +45,7 @@ export class ReminderAnchorsService {
     event: Event,
     missionId?: string,
   ): Promise<ReminderAnchor[]> {
-    const missions: { id: string; due_at: Date; zone: string | null }[] = await manager.query(
-      `SELECT m.id, m.due_at, s.timezone AS zone
-         FROM missions m LEFT JOIN sessions s ON s.id = m.session_id
-        WHERE m.event_id = $1 AND ($2::uuid IS NULL OR m.id = $2)`,
-      [event.id, missionId ?? null],
-    );
+    const missions = await this.rows.missionsDue(manager, event.id, missionId ?? null);
     return missions.map((mission) => ({
       kind: 'mission_reminder',
       subjectId: mission.id,

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
-import type { DataSource } from 'typeorm';
 import { AppConfig } from '#config/index.js';
 import {
   eventReminderEmail,
@@ -15,7 +13,8 @@ import { CalendarService } from '../itinerary/calendar.service.js';
 import { describeLocalTime } from '../itinerary/local-time.js';
 import type { Venue } from '../itinerary/index.js';
 import { eventSummary } from '../notifications/event-summary.js';
-import { readReminderContexts, type ReminderContext } from './reminder-context.js';
+import type { ReminderContext } from './reminder-context.js';
+import { ReminderContextRepository } from './reminder-context.repository.js';
 import { describeOffset, reminderTimes, type ReminderKind } from './reminder-times.js';
 
 /**
@@ -28,7 +27,7 @@ import { describeOffset, reminderTimes, type ReminderKind } from './reminder-tim
 @Injectable()
 export class ReminderComposer {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly contexts: ReminderContextRepository,
     private readonly calendars: CalendarService,
     private readonly config: AppConfig,
   ) {}
@@ -55,13 +54,9 @@ export class ReminderComposer {
         ? known
         : notification.eventId
           ? ((
-              await readReminderContexts(
-                this.dataSource,
-                kind,
-                notification.eventId,
-                notification.subjectId,
-                [recipient.id],
-              )
+              await this.contexts.read(kind, notification.eventId, notification.subjectId, [
+                recipient.id,
+              ])
             ).get(recipient.id) ?? null)
           : null;
     if (!context) return { reason: 'the event no longer exists' };

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { jobId } from '#queue/job-id.js';
 import type { JobPayloads } from '../jobs/job-payloads.js';
 import type { QueuedJob } from '#queue/job-queues.js';
 import { JobName } from '#queue/queue-names.js';
+import { ReminderPlanRepository } from './reminder-plan.repository.js';
 import type { ReminderKind } from './reminder-times.js';
 
 /** Reminders per delivery job: enough to spread the per-job cost, few enough to share out. */
@@ -36,24 +35,19 @@ export function reminderMomentPayload(moment: ReminderMoment): JobPayloads[JobNa
  */
 @Injectable()
 export class ReminderFanOutService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly rows: ReminderPlanRepository) {}
 
   async deliveriesDue(payload: JobPayloads[JobName.FireReminders]): Promise<QueuedJob[]> {
     const fireAt = new Date(payload.fireAt);
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM notifications
-        WHERE kind = $1 AND subject_id = $2 AND fire_at = $3 AND status = 'scheduled'
-        ORDER BY id`,
-      [payload.kind, payload.subjectId, fireAt],
-    );
+    const ids = await this.rows.scheduledIdsAt(payload.kind, payload.subjectId, fireAt);
     const moment = reminderMomentJobId({
       kind: payload.kind as ReminderKind,
       subjectId: payload.subjectId,
       fireAt,
     });
     const batches: QueuedJob[] = [];
-    for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-      const notificationIds = rows.slice(start, start + BATCH_SIZE).map((row) => row.id);
+    for (let start = 0; start < ids.length; start += BATCH_SIZE) {
+      const notificationIds = ids.slice(start, start + BATCH_SIZE);
       // Named by its contents: the same batch queued twice is one job.
       const digest = createHash('sha256').update(notificationIds.join(',')).digest('hex');
       batches.push({

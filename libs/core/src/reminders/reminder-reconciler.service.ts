@@ -1,18 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { errorSummary } from '#db/log-safe-error.js';
 import type { QueuedJob } from '#queue/job-queues.js';
 import { JobName } from '#queue/queue-names.js';
 import { deliveryJobId } from '../notifications/notification-key.js';
-import type { NotificationKind } from '../notifications/index.js';
 import {
   reminderMomentJobId,
   reminderMomentPayload,
   type ReminderMoment,
 } from './reminder-fan-out.service.js';
 import { ReminderPlannerService, type JobRemover } from './reminder-planner.service.js';
-import { REMINDER_KINDS, type ReminderKind } from './reminder-times.js';
+import { ReminderPlanRepository } from './reminder-plan.repository.js';
+import { REMINDER_KINDS } from './reminder-times.js';
 
 /** A delivery the relay handed over this long ago and still `scheduled` may have lost its job. */
 const HANDED_OVER_MS = 60_000;
@@ -43,18 +41,15 @@ export class ReminderReconcilerService {
   private readonly logger = new Logger(ReminderReconcilerService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly planner: ReminderPlannerService,
+    private readonly rows: ReminderPlanRepository,
   ) {}
 
   async run(horizonMs: number, removeJobs: JobRemover, now = new Date()): Promise<Reconciliation> {
-    const events: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM events WHERE status = 'published' AND ends_on >= ($1::timestamptz - interval '2 days')::date`,
-      [now],
-    );
+    const eventIds = await this.rows.publishedEventIdsNotEndedBefore(now);
     const planned: string[] = [];
     const failedEventIds: string[] = [];
-    for (const { id } of events) {
+    for (const id of eventIds) {
       try {
         await this.planner.plan({ eventId: id, requestedAt: now.toISOString() }, removeJobs);
         planned.push(id);
@@ -64,31 +59,16 @@ export class ReminderReconcilerService {
       }
     }
 
-    const moments: { kind: ReminderKind; subject_id: string; fire_at: Date }[] =
-      await this.dataSource.query(
-        `SELECT DISTINCT kind, subject_id, fire_at FROM notifications
-          WHERE status = 'scheduled' AND kind = ANY($1::text[]) AND fire_at < $2
-          LIMIT $3`,
-        [[...REMINDER_KINDS], new Date(now.getTime() + horizonMs), BATCH],
-      );
-    const deliveries: {
-      id: string;
-      kind: NotificationKind;
-      subject_id: string;
-      recipient_id: string;
-      fire_at: Date;
-    }[] = await this.dataSource.query(
-      `SELECT id, kind, subject_id, recipient_id, fire_at FROM notifications n
-        WHERE ((status = 'scheduled' AND kind <> ALL($1::text[]) AND fire_at < $2)
-               OR (status = 'sending' AND updated_at < $3))
-          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.payload ->> 'notificationId' = n.id::text)
-        LIMIT $4`,
-      [
-        [...REMINDER_KINDS],
-        new Date(now.getTime() - HANDED_OVER_MS),
-        new Date(now.getTime() - STUCK_SENDING_MS),
-        BATCH,
-      ],
+    const moments = await this.rows.scheduledMomentsBefore(
+      REMINDER_KINDS,
+      new Date(now.getTime() + horizonMs),
+      BATCH,
+    );
+    const deliveries = await this.rows.deliveriesWithoutOutboxRow(
+      REMINDER_KINDS,
+      new Date(now.getTime() - HANDED_OVER_MS),
+      new Date(now.getTime() - STUCK_SENDING_MS),
+      BATCH,
     );
     return {
       eventIds: planned,

@@ -35,6 +35,11 @@ const FORUM_REGISTRANTS = 300;
  * Loads the demo installation through the domain services, so the data obeys the same rules
  * as anything created over HTTP. Every step looks for what it would create first: running it
  * twice changes nothing.
+ *
+ * The seeder keeps its few statements here rather than in repositories, on purpose: the "is it
+ * there already" look-ups and the statements that silence the demo's emails serve the demo
+ * only, and moving them would give the domain's repositories methods no request ever uses.
+ * Everything it creates goes through the services, and so through their repositories.
  */
 @Injectable()
 export class DemoSeederService {

@@ -1,0 +1,241 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { NotificationKind } from '../notifications/index.js';
+import { Session } from '../itinerary/session.entity.js';
+import type { ReminderKind, ReminderTime } from './reminder-times.js';
+
+/** The key of a reminder row in the notifications table. */
+export interface ReminderKeyRow {
+  id: string;
+  kind: ReminderKind;
+  subject_id: string;
+  recipient_id: string;
+  fire_at: Date;
+}
+
+/** A reminder time of one subject, as stored. */
+export interface ReminderMomentRow {
+  kind: ReminderKind;
+  subject_id: string;
+  fire_at: Date;
+}
+
+/** A delivery that may have lost its job. */
+export interface DeliveryKeyRow {
+  id: string;
+  kind: NotificationKind;
+  subject_id: string;
+  recipient_id: string;
+  fire_at: Date;
+}
+
+/** The rows in scope of a re-plan: the event's, narrowed to one participant and some subjects. */
+export interface ReminderScope {
+  eventId: string;
+  /** Only this participant's rows; null for everyone's. */
+  userId: string | null;
+  /** Only these (kind, subject) pairs; null for every reminder of the event. */
+  pairs: [ReminderKind, string][] | null;
+}
+
+/**
+ * The SQL of the reminder plan: the reminder rows of the notifications table, and what they
+ * announce. Planning is set-based on purpose (one statement for a thousand participants, measured
+ * in bench/), so it stays raw SQL, typed by its rows; it runs in the planner's transaction.
+ */
+@Injectable()
+export class ReminderPlanRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The per-event advisory lock under which plans for one event apply in order. */
+  async lockEvent(manager: EntityManager, eventId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `gofar-reminders:${eventId}`,
+    ]);
+  }
+
+  /** The zone of the event's first scheduled session (null when it has none). */
+  async firstScheduledSessionZone(manager: EntityManager, eventId: string) {
+    const first = await manager.findOne(Session, {
+      where: { eventId, status: 'scheduled' },
+      order: { startsAt: 'ASC', id: 'ASC' },
+      select: { id: true, timezone: true },
+    });
+    return first?.timezone ?? null;
+  }
+
+  /** The event's scheduled sessions (or only `sessionId`): ids, starts and zones. */
+  scheduledSessions(manager: EntityManager, eventId: string, sessionId?: string) {
+    return manager.find(Session, {
+      where: { eventId, status: 'scheduled', ...(sessionId ? { id: sessionId } : {}) },
+      select: { id: true, startsAt: true, timezone: true },
+    });
+  }
+
+  /** The event's missions (or only `missionId`) with their due time and their session's zone. */
+  missionsDue(
+    manager: EntityManager,
+    eventId: string,
+    missionId: string | null,
+  ): Promise<{ id: string; due_at: Date; zone: string | null }[]> {
+    return manager.query(
+      `SELECT m.id, m.due_at, s.timezone AS zone
+         FROM missions m LEFT JOIN sessions s ON s.id = m.session_id
+        WHERE m.event_id = $1 AND ($2::uuid IS NULL OR m.id = $2)`,
+      [eventId, missionId],
+    );
+  }
+
+  /**
+   * Marks `skipped` the scheduled reminders of `kinds` in scope that are not among `due` for a
+   * confirmed participant, with the reason (`whyNone` for all of them when given).
+   */
+  async withdrawNotDue(
+    manager: EntityManager,
+    scope: ReminderScope,
+    due: ReminderTime[],
+    kinds: readonly ReminderKind[],
+    whyNone: string | null,
+  ): Promise<ReminderKeyRow[]> {
+    const [rows] = (await manager.query(
+      `WITH due AS (
+         SELECT * FROM unnest($2::text[], $3::uuid[], $4::timestamptz[]) AS d(kind, subject_id, fire_at)
+       ), people AS (
+         SELECT user_id FROM registrations WHERE event_id = $1 AND status = 'confirmed'
+       )
+       UPDATE notifications n SET status = 'skipped', updated_at = now(), reason = COALESCE($9,
+         CASE
+           WHEN n.recipient_id NOT IN (SELECT user_id FROM people)
+             THEN 'the recipient is no longer a confirmed participant'
+           WHEN NOT EXISTS (SELECT 1 FROM due d WHERE d.kind = n.kind AND d.subject_id = n.subject_id)
+             THEN 'what it announces was cancelled or has started'
+           ELSE 'its time changed: a reminder for the new time replaces it'
+         END)
+       WHERE n.event_id = $1 AND n.status = 'scheduled' AND n.kind = ANY($5::text[])
+         AND ($6::uuid IS NULL OR n.recipient_id = $6)
+         AND ($7::text[] IS NULL OR (n.kind, n.subject_id) IN (SELECT * FROM unnest($7::text[], $8::uuid[])))
+         AND NOT (
+           EXISTS (SELECT 1 FROM due d WHERE d.kind = n.kind AND d.subject_id = n.subject_id AND d.fire_at = n.fire_at)
+           AND n.recipient_id IN (SELECT user_id FROM people))
+       RETURNING n.id, n.kind, n.subject_id, n.recipient_id, n.fire_at`,
+      [
+        scope.eventId,
+        due.map((time) => time.kind),
+        due.map((time) => time.subjectId),
+        due.map((time) => time.fireAt),
+        [...kinds],
+        scope.userId,
+        scope.pairs?.map(([kind]) => kind) ?? null,
+        scope.pairs?.map(([, subjectId]) => subjectId) ?? null,
+        whyNone,
+      ],
+    )) as [ReminderKeyRow[], number];
+    return rows;
+  }
+
+  /**
+   * One `scheduled` row per confirmed participant (or only `userId`) and time; a key skipped
+   * earlier comes back when due again. Returns the rows scheduled.
+   */
+  insertScheduled(
+    manager: EntityManager,
+    eventId: string,
+    userId: string | null,
+    times: ReminderTime[],
+  ): Promise<ReminderKeyRow[]> {
+    return manager.query(
+      `INSERT INTO notifications (kind, subject_id, recipient_id, fire_at, event_id, data, status)
+       SELECT t.kind, t.subject_id, r.user_id, t.fire_at, $1, jsonb_build_object('offset', t.reminder_offset), 'scheduled'
+         FROM unnest($2::text[], $3::uuid[], $4::timestamptz[], $5::text[]) AS t(kind, subject_id, fire_at, reminder_offset)
+        CROSS JOIN (SELECT DISTINCT user_id FROM registrations
+                     WHERE event_id = $1 AND status = 'confirmed' AND ($6::uuid IS NULL OR user_id = $6)) r
+       ON CONFLICT ON CONSTRAINT notifications_key DO UPDATE
+          SET status = 'scheduled', reason = NULL, last_error = NULL, updated_at = now()
+        WHERE notifications.status = 'skipped' AND notifications.fire_at > now()
+       RETURNING id, kind, subject_id, recipient_id, fire_at`,
+      [
+        eventId,
+        times.map((time) => time.kind),
+        times.map((time) => time.subjectId),
+        times.map((time) => time.fireAt),
+        times.map((time) => time.offset),
+        userId,
+      ],
+    );
+  }
+
+  /** Of the times `rows` were planned for, those with no scheduled recipient left. */
+  momentsWithoutRecipients(
+    manager: EntityManager,
+    rows: ReminderKeyRow[],
+  ): Promise<ReminderMomentRow[]> {
+    return manager.query(
+      `SELECT DISTINCT t.kind, t.subject_id, t.fire_at
+         FROM unnest($1::text[], $2::uuid[], $3::timestamptz[]) AS t(kind, subject_id, fire_at)
+        WHERE NOT EXISTS (
+          SELECT 1 FROM notifications n
+           WHERE n.kind = t.kind AND n.subject_id = t.subject_id AND n.fire_at = t.fire_at
+             AND n.status = 'scheduled')`,
+      [
+        rows.map((row) => row.kind),
+        rows.map((row) => row.subject_id),
+        rows.map((row) => row.fire_at),
+      ],
+    );
+  }
+
+  /** The ids of the rows of one reminder time still `scheduled`, in id order. */
+  async scheduledIdsAt(kind: string, subjectId: string, fireAt: Date): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM notifications
+        WHERE kind = $1 AND subject_id = $2 AND fire_at = $3 AND status = 'scheduled'
+        ORDER BY id`,
+      [kind, subjectId, fireAt],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Published events that have not ended two days before `now`. */
+  async publishedEventIdsNotEndedBefore(now: Date): Promise<string[]> {
+    const events: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM events WHERE status = 'published' AND ends_on >= ($1::timestamptz - interval '2 days')::date`,
+      [now],
+    );
+    return events.map((event) => event.id);
+  }
+
+  /** Reminder times of `kinds` with someone still scheduled, due before `before`. */
+  scheduledMomentsBefore(
+    kinds: readonly ReminderKind[],
+    before: Date,
+    limit: number,
+  ): Promise<ReminderMomentRow[]> {
+    return this.dataSource.query(
+      `SELECT DISTINCT kind, subject_id, fire_at FROM notifications
+          WHERE status = 'scheduled' AND kind = ANY($1::text[]) AND fire_at < $2
+          LIMIT $3`,
+      [[...kinds], before, limit],
+    );
+  }
+
+  /**
+   * Deliveries (not of `reminderKinds`) scheduled and due before `handedOverBefore`, or
+   * `sending` since before `sendingSince`, that have no outbox row.
+   */
+  deliveriesWithoutOutboxRow(
+    reminderKinds: readonly ReminderKind[],
+    handedOverBefore: Date,
+    sendingSince: Date,
+    limit: number,
+  ): Promise<DeliveryKeyRow[]> {
+    return this.dataSource.query(
+      `SELECT id, kind, subject_id, recipient_id, fire_at FROM notifications n
+        WHERE ((status = 'scheduled' AND kind <> ALL($1::text[]) AND fire_at < $2)
+               OR (status = 'sending' AND updated_at < $3))
+          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.payload ->> 'notificationId' = n.id::text)
+        LIMIT $4`,
+      [[...reminderKinds], handedOverBefore, sendingSince, limit],
+    );
+  }
+}
