@@ -20,7 +20,7 @@ const features: FeatureComposers = {
   events: new EventEmailComposer(none, config),
   registrations: new RegistrationEmailComposer(none, config),
   itinerary: new SessionEmailComposer(none, config),
-  teams: new MissionEmailComposer(none, config),
+  teams: new MissionEmailComposer(none, none, config),
   reminders: new ReminderComposer(none, none, config),
   digests: new DigestEmailComposer(none),
 };

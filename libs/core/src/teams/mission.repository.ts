@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { Event } from '../events/event.entity.js';
 import { Mission } from './mission.entity.js';
 import { Submission } from './submission.entity.js';
 
@@ -11,6 +12,12 @@ export interface TeamMissionRow {
   dueAt: Date;
   timezone: string;
   submitted: boolean;
+}
+
+/** What a submission's emails say: the submission with its mission and team, and its event. */
+export interface SubmissionForEmail {
+  submission: Submission & { mission: Mission; team: NonNullable<Submission['team']> };
+  event: Event;
 }
 
 /** A current submission's score, for the leaderboard. */
@@ -30,6 +37,19 @@ export class MissionRepository {
 
   create(manager: EntityManager, mission: Partial<Mission>): Promise<Mission> {
     return manager.save(Mission, mission);
+  }
+
+  /** The submission, its mission, team and event; null when any of them is gone. */
+  async submissionForEmail(submissionId: string): Promise<SubmissionForEmail | null> {
+    const submission = await this.dataSource.manager.findOne(Submission, {
+      where: { id: submissionId },
+      relations: { mission: true, team: true },
+    });
+    const event = submission?.mission
+      ? await this.dataSource.manager.findOneBy(Event, { id: submission.mission.eventId })
+      : null;
+    if (!submission?.mission || !submission.team || !event) return null;
+    return { submission: submission as SubmissionForEmail['submission'], event };
   }
 
   findById(missionId: string): Promise<Mission | null> {
