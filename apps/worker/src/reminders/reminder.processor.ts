@@ -138,8 +138,8 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
   }
 
   /** A registration no longer confirmed leaves its team (written by the registrations feature). */
-  private async leaveTeams({ registrationId }: JobPayloads[JobName.LeaveTeams]): Promise<string> {
-    const removed = await this.teams.removeRegistrationFromTeams(registrationId);
+  private async leaveTeams({ registrationIds }: JobPayloads[JobName.LeaveTeams]): Promise<string> {
+    const removed = await this.teams.removeRegistrationsFromTeams(registrationIds);
     return `${removed} team places left`;
   }
 

@@ -28,6 +28,7 @@ import type { EventInput, EventListFilter, EventPatch } from './event-input.js';
 import type { EventStaff } from './event-staff.entity.js';
 import { EventRepository } from './event.repository.js';
 import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
+import { requestTeamLeave } from '../teams/team-leave-request.js';
 import type { Event } from './event.entity.js';
 import { capacityBelowConfirmed, notAMember, quotaBelowConfirmed } from './events.errors.js';
 
@@ -151,6 +152,11 @@ export class EventService {
       await this.ledger.notifyStaff(manager, event.id, 'staff_event_cancelled', event.id, {
         cancelledRegistrations: active.length,
       });
+      // One request for everyone's team places, not one job per person ahead of the re-plan.
+      await requestTeamLeave(
+        manager,
+        active.map((registration) => registration.id),
+      );
       await requestReminderPlan(manager, { eventId });
       return this.events.save(event, manager);
     });

@@ -11,5 +11,6 @@ export interface JobPayloads {
   [JobName.Reconcile]: Record<string, never>;
   /** `date` is the local day; `fireAt` (ISO 8601) is 07:00 that day where its first session is. */
   [JobName.SendDigest]: { eventId: string; date: string; fireAt: string };
-  [JobName.LeaveTeams]: { registrationId: string };
+  /** Registrations no longer confirmed: their team places go (one job for a whole cancelled event). */
+  [JobName.LeaveTeams]: { registrationIds: string[] };
 }

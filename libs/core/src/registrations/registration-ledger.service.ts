@@ -82,9 +82,10 @@ export class RegistrationLedgerService {
     // all of its reminders at once instead).
     if ((from === 'confirmed' || to === 'confirmed') && event.status !== 'cancelled')
       await requestReminderPlan(manager, { eventId: event.id, userId: registration.userId });
-    // Someone no longer confirmed leaves their team, through the teams feature's worker job.
-    if (from === 'confirmed' && to !== 'confirmed')
-      await requestTeamLeave(manager, registration.id);
+    // Someone no longer confirmed leaves their team, through the teams feature's worker job (a
+    // cancelled event sends one job for all of its people instead: see EventService.cancel).
+    if (from === 'confirmed' && to !== 'confirmed' && event.status !== 'cancelled')
+      await requestTeamLeave(manager, [registration.id]);
   }
 
   /** A new registration: counts it on the event and opens its history. */

@@ -47,8 +47,15 @@ export class RegistrationRepository {
   }
 
   /** Reads a registration under a share lock: its status cannot change until the caller commits. */
-  findForShare(manager: EntityManager, id: string): Promise<Registration | null> {
-    return manager.findOne(Registration, { where: { id }, lock: { mode: 'pessimistic_read' } });
+  /** Which of these registrations are confirmed, read under a share lock (no change meanwhile). */
+  async confirmedAmong(manager: EntityManager, ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows = await manager.find(Registration, {
+      select: { id: true },
+      where: { id: In(ids), status: 'confirmed' },
+      lock: { mode: 'pessimistic_read' },
+    });
+    return new Set(rows.map((row) => row.id));
   }
 
   findInEvent(manager: EntityManager, id: string, eventId: string) {

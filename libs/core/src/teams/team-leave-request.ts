@@ -5,15 +5,16 @@ import { JobName } from '#queue/queue-names.js';
 import { enqueue } from '../notifications/outbox.js';
 
 /**
- * Asks the worker to take a registration out of its team, in the transaction of the change that
+ * Asks the worker to take registrations out of their teams, in the transaction of the change that
  * ended its confirmation: the registrations feature does not write the teams feature's tables.
  * The worker re-reads the registration, so a request that no longer applies does nothing.
  */
-export function requestTeamLeave(manager: EntityManager, registrationId: string): Promise<void> {
+export function requestTeamLeave(manager: EntityManager, registrationIds: string[]): Promise<void> {
+  if (!registrationIds.length) return Promise.resolve();
   return enqueue(
     manager,
     JobName.LeaveTeams,
-    { registrationId },
-    { jobId: jobId(JobName.LeaveTeams, registrationId, randomUUID()), runAt: new Date() },
+    { registrationIds },
+    { jobId: jobId(JobName.LeaveTeams, registrationIds[0]!, randomUUID()), runAt: new Date() },
   );
 }

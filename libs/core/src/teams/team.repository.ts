@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Submission } from './submission.entity.js';
 import { TeamMember } from './team-member.entity.js';
 import { Team } from './team.entity.js';
@@ -83,8 +83,9 @@ export class TeamRepository {
   }
 
   /** Takes a registration out of whatever team holds it; the number of places left. */
-  async removeRegistration(manager: EntityManager, registrationId: string): Promise<number> {
-    const result = await manager.delete(TeamMember, { registrationId });
+  async removeRegistrations(manager: EntityManager, registrationIds: string[]): Promise<number> {
+    if (!registrationIds.length) return 0;
+    const result = await manager.delete(TeamMember, { registrationId: In(registrationIds) });
     return result.affected ?? 0;
   }
 

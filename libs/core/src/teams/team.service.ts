@@ -112,14 +112,14 @@ export class TeamService {
   }
 
   /**
-   * Takes a registration out of its team once it is no longer confirmed (the worker's answer to
-   * `requestTeamLeave`); a registration confirmed again by then keeps its place.
+   * Takes registrations out of their teams once they are no longer confirmed (the worker's
+   * answer to `requestTeamLeave`); one confirmed again by then keeps its place.
    */
-  async removeRegistrationFromTeams(registrationId: string): Promise<number> {
+  async removeRegistrationsFromTeams(registrationIds: string[]): Promise<number> {
     return inTransaction(this.dataSource, async (manager) => {
-      const registration = await this.registrations.findForShare(manager, registrationId);
-      if (registration?.status === 'confirmed') return 0;
-      return this.teams.removeRegistration(manager, registrationId);
+      const confirmed = await this.registrations.confirmedAmong(manager, registrationIds);
+      const leaving = registrationIds.filter((id) => !confirmed.has(id));
+      return this.teams.removeRegistrations(manager, leaving);
     });
   }
 
