@@ -9,6 +9,7 @@ import { fastUsers } from './support/fast-users.js';
 import { registrationBody } from './support/registration-body.js';
 import { SmtpSink } from './support/smtp-sink.js';
 import { Stack } from './support/stack.js';
+import { pause } from './support/timing.js';
 
 const COUNTS: Record<string, number> = {
   BN: 4,
@@ -466,8 +467,33 @@ describe('teams, missions and the leaderboard', () => {
     );
     // The registration's change asks the worker (through the outbox) to take them out.
     const deadline = Date.now() + 15_000;
-    while ((await teamOf(person)) && Date.now() < deadline)
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    while ((await teamOf(person)) && Date.now() < deadline) await pause(100);
     expect(await teamOf(person)).toBeUndefined();
+  });
+
+  it('a cancelled event empties its teams, through one request for everyone', async () => {
+    const placesLeft = async () =>
+      Number(
+        (
+          await stack.query<{ count: string }>(
+            'SELECT count(*) FROM team_members WHERE event_id = $1',
+            [eventId],
+          )
+        )[0]!.count,
+      );
+    expect(await placesLeft()).toBeGreaterThan(40);
+    const cancelled = await stack.client.post(
+      `/api/v1/events/${eventId}/cancel`,
+      undefined,
+      organizer(),
+    );
+    expect(cancelled.status).toBe(200);
+    const deadline = Date.now() + 15_000;
+    while ((await placesLeft()) > 0 && Date.now() < deadline) await pause(100);
+    expect(await placesLeft()).toBe(0);
+    // One job took every place (not one job per person, queued ahead of the reminders' re-plan).
+    const lines =
+      stack.workers[0]!.output().match(/leave-teams \S+: (\d+) team places left/g) ?? [];
+    expect(lines.some((line) => Number(/: (\d+) team/.exec(line)![1]) > 40)).toBe(true);
   });
 });
