@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
@@ -47,7 +48,15 @@ const layerRules = LAYERS.map((layer, index) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'libs/db/src/migrations/*-*.ts'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'libs/db/src/migrations/*-*.ts',
+      'apps/web/src/api/schema.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -75,6 +84,22 @@ export default tseslint.config(
   { files: ['apps/api/**/*.ts'], rules: importRules(['worker'], [frontDoorsOnly]) },
   { files: ['apps/worker/**/*.ts'], rules: importRules(['api'], [frontDoorsOnly]) },
   ...layerRules,
+  // The web app runs in browsers and reaches the rest of Gofar only over HTTP.
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noLadders,
+            { regex: '^#', message: 'The web app talks to the API over HTTP only' },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

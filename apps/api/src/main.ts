@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
@@ -7,8 +6,10 @@ import { loadConfigOrExit } from '#config/index.js';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { AppModule } from './app.module.js';
 import { registerResponseHeaders } from './common/http/response-headers.js';
+import { useApiPrefix } from './http/api-prefix.js';
 import { clientErrorHandler, frameworkErrors } from './http/fastify-errors.js';
 import { acceptJsonBodiesOnly } from './http/json-body.js';
+import { serveWebApp } from './http/web-app.js';
 import { requestId } from './logging.js';
 import { setUpOpenApi } from './openapi.js';
 import { prepareDatabase } from './startup.js';
@@ -37,14 +38,10 @@ async function bootstrap(): Promise<void> {
   const logger = app.get(Logger);
   app.useLogger(logger);
   app.enableShutdownHooks();
-  app.setGlobalPrefix('api/v1', {
-    exclude: [
-      { path: 'health', method: RequestMethod.GET },
-      { path: 'health/ready', method: RequestMethod.GET },
-    ],
-  });
+  useApiPrefix(app);
   setUpOpenApi(app);
   await mountQueueDashboard(app);
+  await serveWebApp(app, logger);
 
   await prepareDatabase(app, logger);
   await app.listen({ port: config.port, host: '0.0.0.0' });

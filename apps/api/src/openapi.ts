@@ -1,9 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 
-/** Serves the OpenAPI document built from the DTOs: UI at /docs, JSON at /docs-json. */
-export function setUpOpenApi(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
+/** The OpenAPI document built from the controllers and DTOs. */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Gofar API')
@@ -12,9 +12,14 @@ export function setUpOpenApi(app: INestApplication): void {
       )
       .setVersion('1')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .addCookieAuth('gofar_session')
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, {
+}
+
+/** Serves the OpenAPI document: UI at /docs, JSON at /docs-json. */
+export function setUpOpenApi(app: INestApplication): void {
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app), {
     jsonDocumentUrl: 'docs-json',
     yamlDocumentUrl: 'docs-yaml',
   });

@@ -1,0 +1,3463 @@
+// Generated from the API's OpenAPI document by scripts/generate-api-types.mjs: do not edit.
+export interface paths {
+    "/api/v1/admin/queues/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the queue dashboard (/admin/queues) in a browser
+         * @description Admins only. Sets the `gofar_queues` cookie (HttpOnly, SameSite=Strict, Path=/admin/queues, 15 minutes), which the dashboard at /admin/queues accepts in place of credentials; the admin is re-checked on every dashboard request. /admin/queues also accepts HTTP basic auth (an admin email and password; failures count against the auth rate limit) and `Authorization: Bearer` with an admin token; without any it answers 401 with `WWW-Authenticate: Basic realm="Gofar queues"`, and 403 FORBIDDEN to a non-admin.
+         */
+        post: operations["QueueDashboardSessionController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_signup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ItineraryController_personalCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EventsController_list"];
+        put?: never;
+        post: operations["EventsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EventsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["EventsController_update"];
+        trace?: never;
+    };
+    "/api/v1/events/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EventsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/itinerary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ItineraryController_eventItinerary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/itinerary.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ItineraryController_eventCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/leaderboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TeamsController_leaderboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/missions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TeamsController_listMissions"];
+        put?: never;
+        post: operations["TeamsController_createMission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EventsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegistrationsController_list"];
+        put?: never;
+        post: operations["RegistrationsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/registrations.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegistrationsController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ItineraryController_list"];
+        put?: never;
+        post: operations["ItineraryController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EventsController_staff"];
+        put?: never;
+        post: operations["EventsController_addStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/staff/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["EventsController_removeStaff"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TeamsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/teams/auto-assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TeamsController_autoAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar-url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ItineraryController_calendarUrl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar-url/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ItineraryController_rotateCalendarUrl"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/itinerary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ItineraryController_myItinerary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegistrationsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/missions/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TeamsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganizationsController_list"];
+        put?: never;
+        post: operations["OrganizationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganizationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganizationsController_members"];
+        put?: never;
+        post: operations["OrganizationsController_setMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["OrganizationsController_removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegistrationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RegistrationsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RegistrationsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegistrationsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RegistrationsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ItineraryController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["ItineraryController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["ItineraryController_update"];
+        trace?: never;
+    };
+    "/api/v1/submissions/{id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TeamsController_score"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TeamsController_addMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{id}/members/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["TeamsController_removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AddEventStaffDto: {
+            /** @description A staff member or organizer of the event’s organization */
+            email: string;
+        };
+        AddTeamMemberDto: {
+            /** Format: uuid */
+            registrationId: string;
+        };
+        AuthSessionDto: {
+            /** @description Send as `Authorization: Bearer <accessToken>`; expires after JWT_TTL */
+            accessToken: string;
+            user: components["schemas"]["UserDto"];
+        };
+        AutoAssignDto: {
+            /** @example 6 */
+            teamSize: number;
+        };
+        CalendarUrlDto: {
+            /** @description A secret personal feed; keep it private */
+            url: string;
+        };
+        CreateEventDto: {
+            /** @example 48 */
+            capacity: number;
+            /**
+             * @description Caps on confirmed registrations per ISO 3166-1 alpha-2 nationality
+             * @example {
+             *       "VN": 5,
+             *       "KR": 8
+             *     }
+             */
+            countryQuotas?: {
+                [key: string]: number;
+            };
+            /** @description Cap for nationalities not in countryQuotas; null is unlimited, 0 makes them ineligible */
+            defaultCountryQuota?: number | null;
+            description?: string | null;
+            /**
+             * Format: date
+             * @description Local date in `timezone`, on or after startsOn, 1900–2199
+             * @example 2027-07-20
+             */
+            endsOn: string;
+            /**
+             * @description How long before the event starts (startsAt) each reminder is sent: ISO 8601 durations of weeks, days, hours, minutes or seconds (P1W, P1D, PT1H, PT30S, P1DT12H), each more than zero and at most 366 days; months and years are refused. At most 10, no repeats.
+             * @default [
+             *       "P7D",
+             *       "P1D"
+             *     ]
+             * @example [
+             *       "P7D",
+             *       "P1D"
+             *     ]
+             */
+            eventReminderOffsets: string[];
+            /**
+             * @default participants
+             * @enum {string}
+             */
+            itineraryVisibility: "public" | "participants";
+            /** @enum {string} */
+            kind: "workshop" | "forum" | "conference" | "seminar" | "other";
+            /**
+             * @description How long before a mission is due each reminder is sent: ISO 8601 durations of weeks, days, hours, minutes or seconds (P1W, P1D, PT1H, PT30S, P1DT12H), each more than zero and at most 366 days; months and years are refused. At most 10, no repeats.
+             * @default [
+             *       "P1D"
+             *     ]
+             * @example [
+             *       "P1D"
+             *     ]
+             */
+            missionReminderOffsets: string[];
+            /** Format: uuid */
+            organizationId: string;
+            /**
+             * Format: date-time
+             * @description Default: startsAt. An ISO 8601 instant with Z or an offset up to ±18:00, 1970–2199
+             * @example 2027-06-01T18:00:00+09:00
+             */
+            registrationClosesAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Default: when published. An ISO 8601 instant with Z or an offset up to ±18:00, 1970–2199
+             * @example 2027-03-01T09:00:00+09:00
+             */
+            registrationOpensAt?: string | null;
+            requiresApproval: boolean;
+            /**
+             * @description How long before a session starts each reminder is sent: ISO 8601 durations of weeks, days, hours, minutes or seconds (P1W, P1D, PT1H, PT30S, P1DT12H), each more than zero and at most 366 days; months and years are refused. At most 10, no repeats.
+             * @default [
+             *       "PT1H"
+             *     ]
+             * @example [
+             *       "PT1H"
+             *     ]
+             */
+            sessionReminderOffsets: string[];
+            /**
+             * Format: date
+             * @description Local date in `timezone`, 1900–2199
+             * @example 2027-07-12
+             */
+            startsOn: string;
+            /**
+             * @description IANA zone where startsOn and endsOn are calendar dates
+             * @example Asia/Seoul
+             */
+            timezone: string;
+            /** @example ASEAN-Korea Youth Network Workshop 2027 */
+            title: string;
+        };
+        CreateMissionDto: {
+            description?: string | null;
+            /**
+             * Format: date-time
+             * @description Due time: an ISO 8601 instant with Z or an offset up to ±18:00, 1970–2199
+             * @example 2027-07-19T18:00:00+07:00
+             */
+            dueAt: string;
+            /** @example 100 */
+            maxScore: number;
+            /**
+             * Format: uuid
+             * @description A team_mission session of the event
+             */
+            sessionId?: Record<string, never> | null;
+            /** @example A campaign for plastic-free campuses */
+            title: string;
+        };
+        CreateOrganizationDto: {
+            /** @example ASEAN-Korea Youth Centre */
+            name: string;
+        };
+        CreateRegistrationDto: {
+            /**
+             * Format: date
+             * @description A calendar date, 1900–2199
+             * @example 2001-04-09
+             */
+            dateOfBirth: string;
+            /**
+             * @example [
+             *       "halal",
+             *       "vegetarian"
+             *     ]
+             */
+            dietaryRequirements?: string[];
+            emergencyContact: components["schemas"]["EmergencyContactDto"];
+            /** @enum {string|null} */
+            gender?: "female" | "male" | "other" | "undisclosed" | null;
+            guardian?: components["schemas"]["GuardianDto"] | null;
+            /** @description Seen only by you, organizers and event staff; never emailed */
+            medicalNotes?: string | null;
+            motivation?: string | null;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example VN
+             */
+            nationality: string;
+        };
+        CreateSessionDto: {
+            description?: string | null;
+            /**
+             * Format: date-time
+             * @description After startsAt; an ISO 8601 instant with Z or an offset up to ±18:00, 1970–2199
+             * @example 2027-07-12T10:30:00+09:00
+             */
+            endsAt: string;
+            /**
+             * @description Where it ends (travel legs); default timezone
+             * @example Asia/Ho_Chi_Minh
+             */
+            endTimezone?: Record<string, never>;
+            /** @default false */
+            mandatory: boolean;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant with Z or an offset up to ±18:00, 1970–2199; stored in UTC
+             * @example 2027-07-12T09:00:00+09:00
+             */
+            startsAt: string;
+            /**
+             * @description Where the session starts
+             * @example Asia/Seoul
+             */
+            timezone: string;
+            /** @example Opening lecture: ASEAN and Korea, 35 years of dialogue */
+            title: string;
+            /** @enum {string} */
+            type: "lecture" | "site_visit" | "team_mission" | "cultural_exchange" | "travel" | "meal" | "ceremony" | "free_time" | "other";
+            venue?: components["schemas"]["VenueDto"] | null;
+        };
+        CreateSubmissionDto: {
+            content: string;
+            /** @example https://example.org/our-pitch */
+            url?: string | null;
+        };
+        EmergencyContactDto: {
+            /** @example Nguyen Van Binh */
+            name: string;
+            /** @example +84 912 345 678 */
+            phone: string;
+            /** @example father */
+            relationship: string;
+        };
+        ErrorBodyDto: {
+            /** @example INVALID_STATE */
+            code: string;
+            details?: components["schemas"]["ErrorDetailDto"][];
+            /** @example Only a draft can be published; this event is published */
+            message: string;
+            /** @example 409 */
+            statusCode: number;
+        };
+        ErrorDetailDto: {
+            /** @example isIanaZone */
+            constraint: string;
+            /** @example timezone */
+            field: string;
+            /** @example timezone must be an IANA time zone such as Asia/Seoul */
+            message: string;
+        };
+        EventDto: {
+            cancelledAt: string | null;
+            capacity: number;
+            countryQuotas: {
+                [key: string]: number;
+            };
+            createdAt: string;
+            defaultCountryQuota: number | null;
+            description: string | null;
+            /** @example 2027-07-20 */
+            endsOn: string;
+            eventReminderOffsets: string[];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            itineraryVisibility: "public" | "participants";
+            /** @enum {string} */
+            kind: "workshop" | "forum" | "conference" | "seminar" | "other";
+            missionReminderOffsets: string[];
+            /** Format: uuid */
+            organizationId: string;
+            /** @description Read-only: pending registrations hold no seat */
+            pendingCount: number;
+            publishedAt: string | null;
+            registrationClosesAt: string | null;
+            registrationOpensAt: string | null;
+            requiresApproval: boolean;
+            /** @description Read-only: capacity - seatsTaken */
+            seatsLeft: number;
+            /** @description Read-only: confirmed registrations */
+            seatsTaken: number;
+            sessionReminderOffsets: string[];
+            /** @description Read-only: the first session’s start, or 00:00 of startsOn in timezone (UTC) */
+            startsAt: string;
+            /** @example 2027-07-12 */
+            startsOn: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "cancelled";
+            /** @example Asia/Seoul */
+            timezone: string;
+            title: string;
+            updatedAt: string;
+            /** @description Read-only */
+            waitlistCount: number;
+        };
+        EventListDto: {
+            items: components["schemas"]["EventDto"][];
+            nextCursor: string | null;
+        };
+        EventStaffDto: {
+            createdAt: string;
+            email: string;
+            /** Format: uuid */
+            eventId: string;
+            fullName: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        EventStaffListDto: {
+            items: components["schemas"]["EventStaffDto"][];
+            nextCursor: string | null;
+        };
+        GuardianDto: {
+            /** @description The guardian’s consent; must be true for a participant under 18 */
+            consent: boolean;
+            email?: string | null;
+            /** @example Nguyen Van Binh */
+            name: string;
+            /** @example +84 912 345 678 */
+            phone: string;
+            /** @example father */
+            relationship: string;
+        };
+        ItineraryDayDto: {
+            /**
+             * @description Local date where the sessions happen
+             * @example 2027-07-17
+             */
+            date: string;
+            sessions: components["schemas"]["SessionDto"][];
+            /**
+             * @description Zone of the day’s first session
+             * @example Asia/Seoul
+             */
+            timezone: string;
+        };
+        ItineraryDto: {
+            days: components["schemas"]["ItineraryDayDto"][];
+            warnings: components["schemas"]["ItineraryWarningDto"][];
+        };
+        ItineraryMissionDto: {
+            /** @description UTC */
+            dueAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description dueAt in the event’s zone
+             * @example 2027-07-19T20:00:00+09:00
+             */
+            localDue: string;
+            /** @description Your team has a current submission */
+            submitted: boolean;
+            title: string;
+        };
+        ItineraryTeamDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Teammates as name and nationality only */
+            members: components["schemas"]["ItineraryTeamMemberDto"][];
+            name: string;
+        };
+        ItineraryTeamMemberDto: {
+            fullName: string;
+            nationality: string;
+        };
+        ItineraryWarningDto: {
+            /** @enum {string} */
+            code: "MANDATORY_OVERLAP";
+            sessionIds: string[];
+        };
+        LeaderboardDto: {
+            items: components["schemas"]["LeaderboardEntryDto"][];
+            nextCursor: string | null;
+        };
+        LeaderboardEntryDto: {
+            missions: {
+                missionId?: string;
+                score?: number | null;
+            }[];
+            name: string;
+            rank: number;
+            /** Format: uuid */
+            teamId: string;
+            total: number;
+        };
+        LoginDto: {
+            /** @example linh.nguyen@example.org */
+            email: string;
+            /** @example a long passphrase */
+            password: string;
+        };
+        MeDto: {
+            createdAt: string;
+            email: string;
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Runs the installation: creates organizations and names their organizers */
+            isAdmin: boolean;
+            memberships: components["schemas"]["MyMembershipDto"][];
+        };
+        MembershipDto: {
+            createdAt: string;
+            email?: string;
+            fullName?: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            role: "organizer" | "staff";
+            /** Format: uuid */
+            userId: string;
+        };
+        MembershipListDto: {
+            items: components["schemas"]["MembershipDto"][];
+            nextCursor: string | null;
+        };
+        MissionDto: {
+            description: string | null;
+            /** @description UTC */
+            dueAt: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description dueAt in the event’s zone
+             * @example 2027-07-19T20:00:00+09:00
+             */
+            localDue: string;
+            maxScore: number;
+            /** Format: uuid */
+            sessionId: string | null;
+            /**
+             * @description dueAt in the linked session’s zone
+             * @example 2027-07-19T18:00:00+07:00
+             */
+            sessionLocalDue?: string;
+            title: string;
+        };
+        MissionListDto: {
+            items: components["schemas"]["MissionDto"][];
+            nextCursor: string | null;
+        };
+        MyItineraryDto: {
+            days: components["schemas"]["ItineraryDayDto"][];
+            event: components["schemas"]["EventDto"];
+            missions: components["schemas"]["ItineraryMissionDto"][];
+            team: components["schemas"]["ItineraryTeamDto"] | null;
+            warnings: components["schemas"]["ItineraryWarningDto"][];
+        };
+        MyMembershipDto: {
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            role: "organizer" | "staff";
+        };
+        NotificationDto: {
+            attempts: number;
+            fireAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "registration_received" | "registration_confirmed" | "registration_waitlisted" | "registration_promoted" | "registration_rejected" | "registration_cancelled" | "event_cancelled" | "session_changed" | "session_cancelled" | "event_reminder" | "session_reminder" | "mission_reminder" | "staff_registration" | "staff_cancellation" | "staff_event_cancelled" | "staff_submission" | "submission_scored" | "staff_digest" | "welcome" | "membership";
+            lastError: string | null;
+            reason: string | null;
+            /** @description The recipient’s email address */
+            recipient: string;
+            /** Format: uuid */
+            recipientId: string;
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "sending" | "sent" | "failed" | "skipped";
+            /** Format: uuid */
+            subjectId: string;
+        };
+        NotificationListDto: {
+            items: components["schemas"]["NotificationDto"][];
+            nextCursor: string | null;
+        };
+        OrganizationDto: {
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        OrganizationListDto: {
+            items: components["schemas"]["OrganizationDto"][];
+            nextCursor: string | null;
+        };
+        QueueDashboardSessionDto: {
+            /**
+             * @description When the `gofar_queues` cookie stops being accepted (15 minutes from now)
+             * @example 2026-07-20T09:15:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description Open this path in the same browser
+             * @example /admin/queues
+             */
+            url: string;
+        };
+        RegistrationChangeDto: {
+            at: string;
+            /** @description User id; null when the system changed it (a promotion) */
+            by: string | null;
+            /** @enum {string|null} */
+            from: "pending" | "confirmed" | "waitlisted" | "rejected" | "cancelled" | null;
+            reason: string | null;
+            /** @enum {string} */
+            to: "pending" | "confirmed" | "waitlisted" | "rejected" | "cancelled";
+        };
+        RegistrationDto: {
+            /** @enum {string|null} */
+            cancelledBy: "participant" | "organizer" | "event" | null;
+            confirmedAt: string | null;
+            createdAt: string;
+            dateOfBirth: string;
+            dietaryRequirements: string[];
+            email?: string;
+            emergencyContact: {
+                name?: string;
+                phone?: string;
+                relationship?: string;
+            };
+            /** Format: uuid */
+            eventId: string;
+            /** @description Present when the caller may see the person (organizers, staff, the registrant) */
+            fullName?: string;
+            /** @enum {string|null} */
+            gender: "female" | "male" | "other" | "undisclosed" | null;
+            guardian: {
+                consent?: boolean;
+                consentedAt?: string;
+                email?: string | null;
+                name?: string;
+                phone?: string;
+                relationship?: string;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            medicalNotes: string | null;
+            motivation: string | null;
+            nationality: string;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "waitlisted" | "rejected" | "cancelled";
+            updatedAt: string;
+            /** Format: uuid */
+            userId: string;
+            /** @description Waitlisted only: 1 + those waitlisted earlier, computed when read */
+            waitlistPosition?: number;
+        };
+        RegistrationHistoryDto: {
+            items: components["schemas"]["RegistrationChangeDto"][];
+        };
+        RegistrationListDto: {
+            items: components["schemas"]["RegistrationDto"][];
+            nextCursor: string | null;
+        };
+        RejectRegistrationDto: {
+            reason?: string | null;
+        };
+        ScoreSubmissionDto: {
+            feedback?: string | null;
+            /** @description From 0 to the mission’s maxScore */
+            score: number;
+        };
+        SessionDto: {
+            description: string | null;
+            /** @description UTC */
+            endsAt: string;
+            /** @example Asia/Ho_Chi_Minh */
+            endTimezone: string;
+            /** @example +07:00 */
+            endUtcOffset: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Start date in timezone
+             * @example 2027-07-17
+             */
+            localDate: string;
+            /** @example 12:30 */
+            localEnd: string;
+            /**
+             * @description End date in endTimezone
+             * @example 2027-07-17
+             */
+            localEndDate: string;
+            /** @example 10:00 */
+            localStart: string;
+            mandatory: boolean;
+            /** @description Rises by one on every change */
+            sequence: number;
+            /** @description UTC */
+            startsAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+            /** @example Asia/Seoul */
+            timezone: string;
+            title: string;
+            /** @enum {string} */
+            type: "lecture" | "site_visit" | "team_mission" | "cultural_exchange" | "travel" | "meal" | "ceremony" | "free_time" | "other";
+            /** @example +09:00 */
+            utcOffset: string;
+            venue: components["schemas"]["VenueDto"] | null;
+        };
+        SessionListDto: {
+            items: components["schemas"]["SessionDto"][];
+            nextCursor: string | null;
+        };
+        SetMemberDto: {
+            /** @example minjun.kim@example.org */
+            email: string;
+            /** @enum {string} */
+            role: "organizer" | "staff";
+        };
+        SignupDto: {
+            /** @example linh.nguyen@example.org */
+            email: string;
+            /** @example Nguyen Thi Linh */
+            fullName: string;
+            /** @example a long passphrase */
+            password: string;
+        };
+        SubmissionDto: {
+            content: string;
+            createdAt: string;
+            feedback: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            missionId: string;
+            score: number | null;
+            scoredAt: string | null;
+            /** Format: uuid */
+            submittedBy: string;
+            superseded: boolean;
+            /** Format: uuid */
+            teamId: string;
+            url: string | null;
+        };
+        TeamDto: {
+            /** Format: uuid */
+            id: string;
+            members: components["schemas"]["TeamMemberDto"][];
+            name: string;
+        };
+        TeamListDto: {
+            items: components["schemas"]["TeamDto"][];
+            nextCursor: string | null;
+        };
+        TeamMemberDto: {
+            fullName: string;
+            nationality: string;
+            /**
+             * Format: uuid
+             * @description For organizers and staff
+             */
+            registrationId?: string;
+            /**
+             * Format: uuid
+             * @description For organizers and staff
+             */
+            userId?: string;
+        };
+        UpdateEventDto: {
+            /** @example 48 */
+            capacity?: number;
+            /**
+             * @description Caps on confirmed registrations per ISO 3166-1 alpha-2 nationality
+             * @example {
+             *       "VN": 5,
+             *       "KR": 8
+             *     }
+             */
+            countryQuotas?: {
+                [key: string]: number;
+            };
+            /** @description Cap for nationalities not in countryQuotas; null is unlimited, 0 makes them ineligible */
+            defaultCountryQuota?: number | null;
+            description?: string | null;
+            /**
+             * Format: date
+             * @description Local date in `timezone`, on or after startsOn, 1900–2199
+             * @example 2027-07-20
+             */
+            endsOn?: string;
+            /**
+             * @description How long before the event starts (startsAt) each reminder is sent: ISO 8601 durations of weeks, days, hours, minutes or seconds (P1W, P1D, PT1H, PT30S, P1DT12H), each more than zero and at most 366 days; months and years are refused. At most 10, no repeats.
+             * @default [
+             *       "P7D",
+             *       "P1D"
+             *     ]
+             * @example [
+             *       "P7D",
+             *       "P1D"
+             *     ]
+             */
+            eventReminderOffsets: string[];
+            /**
+             * @default participants
+             * @enum {string}
+             */
+            itineraryVisibility: "public" | "participants";
+            /** @enum {string} */
+            kind?: "workshop" | "forum" | "conference" | "seminar" | "other";
+            /**
+             * @description How long before a mission is due each reminder is sent: ISO 8601 durations of weeks, days, hours, minutes or seconds (P1W, P1D, PT1H, PT30S, P1DT12H), each more than zero and at most 366 days; months and years are refused. At most 10, no repeats.
+             * @default [
+             *       "P1D"
+             *     ]
+             * @example [
+             *       "P1D"
+             *     ]
+             */
+            missionReminderOffsets: string[];
+            /**
+             * Format: date-time
+             * @description Default: startsAt. An ISO 8601 instant with Z or an offset up to ±18:00, 1970–2199
+             * @example 2027-06-01T18:00:00+09:00
+             */
+            registrationClosesAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Default: when published. An ISO 8601 instant with Z or an offset up to ±18:00, 1970–2199
+             * @example 2027-03-01T09:00:00+09:00
+             */
+            registrationOpensAt?: string | null;
+            requiresApproval?: boolean;
+            /**
+             * @description How long before a session starts each reminder is sent: ISO 8601 durations of weeks, days, hours, minutes or seconds (P1W, P1D, PT1H, PT30S, P1DT12H), each more than zero and at most 366 days; months and years are refused. At most 10, no repeats.
+             * @default [
+             *       "PT1H"
+             *     ]
+             * @example [
+             *       "PT1H"
+             *     ]
+             */
+            sessionReminderOffsets: string[];
+            /**
+             * Format: date
+             * @description Local date in `timezone`, 1900–2199
+             * @example 2027-07-12
+             */
+            startsOn?: string;
+            /**
+             * @description IANA zone where startsOn and endsOn are calendar dates
+             * @example Asia/Seoul
+             */
+            timezone?: string;
+            /** @example ASEAN-Korea Youth Network Workshop 2027 */
+            title?: string;
+        };
+        UpdateSessionDto: {
+            description?: string | null;
+            /**
+             * Format: date-time
+             * @description After startsAt; an ISO 8601 instant with Z or an offset up to ±18:00, 1970–2199
+             * @example 2027-07-12T10:30:00+09:00
+             */
+            endsAt?: string;
+            /**
+             * @description Where it ends (travel legs); default timezone
+             * @example Asia/Ho_Chi_Minh
+             */
+            endTimezone?: Record<string, never>;
+            /** @default false */
+            mandatory: boolean;
+            /**
+             * Format: date-time
+             * @description An ISO 8601 instant with Z or an offset up to ±18:00, 1970–2199; stored in UTC
+             * @example 2027-07-12T09:00:00+09:00
+             */
+            startsAt?: string;
+            /**
+             * @description Where the session starts
+             * @example Asia/Seoul
+             */
+            timezone?: string;
+            /** @example Opening lecture: ASEAN and Korea, 35 years of dialogue */
+            title?: string;
+            /** @enum {string} */
+            type?: "lecture" | "site_visit" | "team_mission" | "cultural_exchange" | "travel" | "meal" | "ceremony" | "free_time" | "other";
+            venue?: components["schemas"]["VenueDto"] | null;
+        };
+        UserDto: {
+            createdAt: string;
+            email: string;
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Runs the installation: creates organizations and names their organizers */
+            isAdmin: boolean;
+        };
+        VenueDto: {
+            address?: string | null;
+            /** @example Seoul */
+            city: string;
+            /** @example KR */
+            country: string;
+            /** @example Seoul Global Center */
+            name: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    QueueDashboardSessionController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description gofar_queues=...; Path=/admin/queues; Max-Age=900; HttpOnly; SameSite=Strict */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueDashboardSessionDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description FORBIDDEN: not an admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AuthController_signup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignupDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description EMAIL_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ItineraryController_personalCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A personal feed: GET /calendar/<token>.ics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    EventsController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+                organizationId?: string;
+                status?: "draft" | "published" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published and cancelled events, plus drafts the caller organizes or staffs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventListDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    EventsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventDto"];
+            };
+        };
+        responses: {
+            /** @description A draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDto"];
+                };
+            };
+            /** @description Not an organizer of the organization */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    EventsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    EventsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEventDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description CAPACITY_BELOW_CONFIRMED, QUOTA_BELOW_CONFIRMED, INVALID_STATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    EventsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description INVALID_STATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ItineraryController_eventItinerary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItineraryDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ItineraryController_eventCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description RFC 5545, with a VTIMEZONE for every TZID */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TeamsController_leaderboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaderboardDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TeamsController_listMissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MissionListDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TeamsController_createMission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMissionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MissionDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                kind?: "registration_received" | "registration_confirmed" | "registration_waitlisted" | "registration_promoted" | "registration_rejected" | "registration_cancelled" | "event_cancelled" | "session_changed" | "session_cancelled" | "event_reminder" | "session_reminder" | "mission_reminder" | "staff_registration" | "staff_cancellation" | "staff_event_cancelled" | "staff_submission" | "submission_scored" | "staff_digest" | "welcome" | "membership";
+                limit?: number;
+                /** @description An email address or a user id */
+                recipient?: string;
+                status?: "scheduled" | "sending" | "sent" | "failed" | "skipped";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event’s delivery log, for its organizers and staff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationListDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    EventsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description INVALID_STATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RegistrationsController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+                nationality?: string;
+                status?: "pending" | "confirmed" | "waitlisted" | "rejected" | "cancelled";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Organizers and event staff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationListDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RegistrationsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRegistrationDto"];
+            };
+        };
+        responses: {
+            /** @description pending, confirmed or waitlisted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description ALREADY_REGISTERED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description REGISTRATION_CLOSED, GUARDIAN_CONSENT_REQUIRED, COUNTRY_NOT_ELIGIBLE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RegistrationsController_csv: {
+        parameters: {
+            query?: {
+                /** @description Add the medical notes column */
+                include?: "medical";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UTF-8 with BOM and a header row; medical notes only with ?include=medical */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ItineraryController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description As the itinerary; cancelled sessions included */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionListDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ItineraryController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSessionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description VENUE_CONFLICT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description OUTSIDE_EVENT_DATES */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    EventsController_staff: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventStaffListDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    EventsController_addStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddEventStaffDto"];
+            };
+        };
+        responses: {
+            /** @description Added (200 if they already were staff) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventStaffDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description NOT_A_MEMBER */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    EventsController_removeStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TeamsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamListDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TeamsController_autoAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AutoAssignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamListDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description TEAMS_LOCKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MeController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ItineraryController_calendarUrl: {
+        parameters: {
+            query: {
+                eventId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarUrlDto"];
+                };
+            };
+            /** @description Not a confirmed participant */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ItineraryController_rotateCalendarUrl: {
+        parameters: {
+            query: {
+                eventId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The old URL answers 404 from now on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarUrlDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ItineraryController_myItinerary: {
+        parameters: {
+            query: {
+                eventId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyItineraryDto"];
+                };
+            };
+            /** @description Not a confirmed participant */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RegistrationsController_mine: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s own, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationListDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TeamsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSubmissionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            /** @description Not a member of a team of the event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description MISSION_CLOSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All for an admin, else the caller’s own */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationListDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganizationDto"];
+            };
+        };
+        responses: {
+            /** @description Admins only */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_members: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipListDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_setMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetMemberDto"];
+            };
+        };
+        responses: {
+            /** @description An existing member whose role was set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipDto"];
+                };
+            };
+            /** @description A new member */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description LAST_ORGANIZER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description LAST_ORGANIZER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RegistrationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RegistrationsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description INVALID_STATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RegistrationsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description INVALID_STATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RegistrationsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationHistoryDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RegistrationsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRegistrationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description INVALID_STATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ItineraryController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ItineraryController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Kept as cancelled */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ItineraryController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSessionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description VENUE_CONFLICT, INVALID_STATE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description OUTSIDE_EVENT_DATES */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TeamsController_score: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreSubmissionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description SUPERSEDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TeamsController_addMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTeamMemberDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description ALREADY_IN_TEAM */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description NOT_CONFIRMED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TeamsController_removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PostgreSQL and Redis answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description One of them does not */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}

@@ -1,0 +1,112 @@
+import i18n from '../i18n';
+
+/**
+ * The one place that turns the API's instants and dates into words, with the browser's own
+ * Intl (no date library shipped to phones). Every clock time is shown in a named zone (the
+ * place where it happens, or the person's own when they ask for "my time"); the browser's
+ * zone is never assumed.
+ */
+
+function locale(): string {
+  return i18n.language || 'en';
+}
+
+function parts(instant: string | Date, zone: string, options: Intl.DateTimeFormatOptions) {
+  return new Intl.DateTimeFormat(locale(), { timeZone: zone, ...options }).format(
+    new Date(instant),
+  );
+}
+
+/** "Seoul", "Ho Chi Minh", "St Johns": the city part of an IANA name, for people. */
+export function zoneCity(zone: string): string {
+  const city = zone.split('/').pop() ?? zone;
+  return city.replace(/_/g, ' ');
+}
+
+/** "UTC+09:00" at the given instant (offsets change with daylight saving time). */
+export function utcOffset(zone: string, at: string | Date = new Date()): string {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(new Date(at))
+    .find((part) => part.type === 'timeZoneName')?.value;
+  // "GMT+09:00", or "GMT" for UTC itself.
+  return !name || name === 'GMT' ? 'UTC+00:00' : name.replace('GMT', 'UTC');
+}
+
+/** "Seoul time (UTC+09:00)". */
+export function zoneLabel(zone: string, at: string | Date = new Date()): string {
+  return i18n.t('time.zoneLabel', { city: zoneCity(zone), offset: utcOffset(zone, at) });
+}
+
+/** "09:00" in the zone. */
+export function clockTime(instant: string | Date, zone: string): string {
+  return parts(instant, zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+}
+
+/** "09:00 Seoul time". */
+export function clockTimeIn(instant: string | Date, zone: string): string {
+  return i18n.t('time.clockIn', { time: clockTime(instant, zone), city: zoneCity(zone) });
+}
+
+/** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
+export function localDateOf(instant: string | Date, zone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(instant));
+}
+
+/** "Mon, 20 Jul 2026, 09:00 Seoul time": an instant with its date, in the zone. */
+export function dateTimeIn(instant: string | Date, zone: string): string {
+  return i18n.t('time.dateTimeIn', {
+    date: parts(instant, zone, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    }),
+    time: clockTime(instant, zone),
+    city: zoneCity(zone),
+  });
+}
+
+/** A local calendar date (YYYY-MM-DD) as words, never shifted by any zone. */
+export function localDate(date: string, style: 'long' | 'short' = 'long'): string {
+  const noonUtc = `${date}T12:00:00Z`;
+  return style === 'long'
+    ? parts(noonUtc, 'UTC', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+    : parts(noonUtc, 'UTC', { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** "20 Jul – 28 Jul 2026" for an event's local dates. */
+export function localDateRange(startsOn: string, endsOn: string): string {
+  if (startsOn === endsOn) return localDate(startsOn, 'short');
+  const format = new Intl.DateTimeFormat(locale(), {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+  return format.formatRange(new Date(`${startsOn}T12:00:00Z`), new Date(`${endsOn}T12:00:00Z`));
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "in 2 days", "3 hours ago". */
+export function relativeTo(instant: string | Date, now: Date = new Date()): string {
+  const difference = new Date(instant).getTime() - now.getTime();
+  const format = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
+  for (const [unit, size] of UNITS)
+    if (Math.abs(difference) >= size) return format.format(Math.round(difference / size), unit);
+  return format.format(Math.round(difference / 1000), 'second');
+}
+
+/** The person's own zone: their profile's, else the browser's. */
+export function ownZone(profileZone?: string | null): string {
+  return profileZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

@@ -1,0 +1,71 @@
+/**
+ * English strings, grouped by page or feature. Keys are stable: other languages will
+ * translate the same keys.
+ */
+export const en = {
+  app: {
+    name: 'Gofar',
+    skipToContent: 'Skip to content',
+    nav: {
+      events: 'Events',
+      myRegistrations: 'My registrations',
+      account: 'Account',
+      signIn: 'Sign in',
+      signUp: 'Sign up',
+      signOut: 'Sign out',
+      menu: 'Open the menu',
+      mainNavigation: 'Main navigation',
+    },
+  },
+  common: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    back: 'Back',
+    cancel: 'Cancel',
+    save: 'Save',
+    close: 'Close',
+    confirm: 'Confirm',
+    notFoundTitle: 'Page not found',
+    notFoundBody: 'There is nothing at this address. It may have moved, or the link is incomplete.',
+    goHome: 'Go to the events',
+    errorTitle: 'Something went wrong',
+    errorBody: 'We could not load this. Check your connection and try again.',
+    offline: 'You are offline.',
+  },
+  errors: {
+    UNKNOWN: 'Something went wrong. Please try again.',
+    NETWORK: 'We could not reach Gofar. Check your connection and try again.',
+    VALIDATION_FAILED: 'Some fields need your attention.',
+    UNAUTHENTICATED: 'Please sign in again.',
+    NOT_FOUND: 'We could not find this. It may have been removed, or you may not have access.',
+    FORBIDDEN: 'You are not allowed to do this.',
+    RATE_LIMITED: 'Too many attempts. Please wait a minute and try again.',
+    INVALID_CREDENTIALS: 'The email or password is not right.',
+    EMAIL_TAKEN: 'An account with this email already exists. Sign in instead?',
+    CSRF_REJECTED: 'This request did not come from the Gofar page. Reload the page and try again.',
+  },
+  events: {
+    title: 'Events',
+    subtitle: 'Workshops, forums and programmes open for registration.',
+    emptyTitle: 'No events yet',
+    emptyBody: 'Published events appear here. Come back soon.',
+    more: 'Show more events',
+    seatsLeft_one: '{{count}} seat left',
+    seatsLeft_other: '{{count}} seats left',
+    waitingList: 'Waiting list',
+    cancelled: 'Cancelled',
+    draft: 'Draft',
+    kind: {
+      workshop: 'Workshop',
+      forum: 'Forum',
+      conference: 'Conference',
+      seminar: 'Seminar',
+      other: 'Event',
+    },
+  },
+  time: {
+    zoneLabel: '{{city}} time ({{offset}})',
+    clockIn: '{{time}} {{city}} time',
+    dateTimeIn: '{{date}}, {{time}} {{city}} time',
+  },
+};
