@@ -228,6 +228,9 @@ describe('browser sessions: the gofar_session cookie', () => {
         message: expect.any(String),
       });
       expect(response.headers.get('access-control-allow-origin')).toBeNull();
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('x-request-id')).toEqual(expect.any(String));
       const me = await api.get('/api/v1/me', { token: account.token });
       expect(me.body.fullName).toBe(account.fullName);
     });
