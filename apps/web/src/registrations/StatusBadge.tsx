@@ -14,7 +14,7 @@ const COLOURS: Record<Registration['status'], string> = {
 export function StatusBadge({ status }: { status: Registration['status'] }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLOURS[status]} variant="light" size="lg" radius="sm" tt="none">
+    <Badge color={COLOURS[status]} variant="dot" size="lg" radius="sm" tt="none">
       {t(`registrations.status.${status}`)}
     </Badge>
   );

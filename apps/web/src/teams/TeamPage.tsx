@@ -131,7 +131,7 @@ function MissionCard({
           {closed ? '' : ` · ${t('teams.dueIn', { relative: relativeTo(mission.dueAt) })}`}
         </Text>
         <Group gap={6}>
-          <Badge variant="light" color={submitted ? 'green' : 'gray'} tt="none">
+          <Badge variant="dot" color={submitted ? 'green' : 'gray'} size="lg" tt="none">
             {submitted ? t('teams.submitted') : t('teams.notSubmitted')}
           </Badge>
           {closed && (
