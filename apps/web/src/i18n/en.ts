@@ -197,6 +197,7 @@ export const en = {
     myTime: 'Show times in my time zone ({{zone}})',
     placeTimes: 'Times are local to each place.',
     ownTimes: 'Times are shown in {{zone}}.',
+    zoneName: '{{city}} time',
     mandatory: 'Mandatory',
     changed: 'Changed',
     changedCount_one: '{{count}} session is new or changed since your last visit.',

@@ -28,7 +28,6 @@ import {
   localDateRange,
   ownZone,
   zoneCity,
-  zoneLabel,
 } from '../format/time';
 import { CalendarLink } from './CalendarLink';
 import { useMyItinerary } from './queries';
@@ -97,10 +96,12 @@ export default function ItineraryPage() {
         <Switch
           checked={myTime}
           onChange={(change) => setMyTime(change.currentTarget.checked)}
-          label={t('itinerary.myTime', { zone: zoneLabel(zone) })}
+          label={t('itinerary.myTime', { zone: t('itinerary.zoneName', { city: zoneCity(zone) }) })}
         />
         <Text size="sm" c="dimmed">
-          {myTime ? t('itinerary.ownTimes', { zone: zoneLabel(zone) }) : t('itinerary.placeTimes')}
+          {myTime
+            ? t('itinerary.ownTimes', { zone: t('itinerary.zoneName', { city: zoneCity(zone) }) })
+            : t('itinerary.placeTimes')}
         </Text>
       </Stack>
 

@@ -13,6 +13,8 @@ export function useMyItinerary(eventId: string) {
     queryFn: async () =>
       unwrap(await api.GET('/api/v1/me/itinerary', { params: { query: { eventId } } })),
     networkMode: 'offlineFirst',
+    // Shown from the saved copy at once, and always asked for again when the page opens.
+    staleTime: 0,
   });
 }
 
