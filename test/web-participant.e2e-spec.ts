@@ -236,7 +236,7 @@ describe('the participant’s registration pages, in a browser', () => {
     expect(mine.body.items[0].guardian.consentedAt).toEqual(expect.any(String));
   });
 
-  it('shows the API’s refusal next to the form: registering twice', async () => {
+  it('shows the API’s refusals in words, next to the field they concern', async () => {
     const event = await workshop({ capacity: 10 });
     const person = await signup(stack.client, 'twice');
     const page = await open(person);
@@ -245,5 +245,29 @@ describe('the participant’s registration pages, in a browser', () => {
     await register(page, event.id);
     await page.getByRole('alert').getByText('You are already registered for this event.').waitFor();
     await page.getByRole('alert').getByRole('link', { name: 'My registrations' }).waitFor();
+
+    // A nationality the event does not take: said under the nationality.
+    const closedToVietnam = await workshop({ capacity: 10, defaultCountryQuota: 0 });
+    await register(page, closedToVietnam.id);
+    const nationality = page.getByRole('combobox', { name: 'Nationality' });
+    await page.getByText('This event does not take participants of this nationality.').waitFor();
+    expect(await nationality.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('tells a person when their registration waits for approval; the itinerary says it comes once confirmed', async () => {
+    const event = await workshop({ capacity: 10, requiresApproval: true });
+    const person = await signup(stack.client, 'applicant');
+    const page = await open(person);
+    await register(page, event.id);
+    await page
+      .getByRole('heading', { level: 1, name: 'Your registration is waiting for approval' })
+      .waitFor();
+    await page.getByRole('link', { name: 'See my registration' }).click();
+    await page.getByText('Waiting for approval', { exact: true }).waitFor();
+    expect(await page.getByRole('link', { name: 'My itinerary' }).count()).toBe(0);
+    await page.goto(`/me/itinerary/${event.id}`);
+    await page
+      .getByRole('heading', { name: 'Your itinerary appears once your place is confirmed' })
+      .waitFor();
   });
 });

@@ -194,6 +194,9 @@ export const en = {
     titleFor: 'My itinerary: {{title}}',
     emptyTitle: 'No sessions yet',
     emptyBody: 'The organizers have not published the programme yet. Come back later.',
+    notConfirmedTitle: 'Your itinerary appears once your place is confirmed',
+    notConfirmedBody:
+      'The itinerary, your team and the missions are for confirmed participants. See the state of your registration.',
     myTime: 'Show times in my time zone ({{zone}})',
     placeTimes: 'Times are local to each place.',
     ownTimes: 'Times are shown in {{zone}}.',

@@ -16,6 +16,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
+import { isApiError } from '../api/errors';
 import type { MyItinerary, Session } from '../api/types';
 import { useSession } from '../auth/useSession';
 import { EmptyState, Loading, LoadError } from '../common/QueryStates';
@@ -30,6 +31,7 @@ import {
   zoneCity,
 } from '../format/time';
 import { CalendarLink } from './CalendarLink';
+import { NotConfirmed } from './NotConfirmed';
 import { useMyItinerary } from './queries';
 import { changedSince, readSeen, writeSeen } from './seen';
 
@@ -67,7 +69,11 @@ export default function ItineraryPage() {
 
   if (itinerary.isPending) return <Loading />;
   if (!itinerary.data)
-    return <LoadError error={itinerary.error} onRetry={() => void itinerary.refetch()} />;
+    return isApiError(itinerary.error, 'NOT_FOUND') ? (
+      <NotConfirmed />
+    ) : (
+      <LoadError error={itinerary.error} onRetry={() => void itinerary.refetch()} />
+    );
 
   const { event } = itinerary.data;
   const saved = !online || itinerary.isRefetchError || itinerary.fetchStatus === 'paused';

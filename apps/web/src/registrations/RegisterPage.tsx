@@ -182,7 +182,6 @@ export default function RegisterPage() {
                   value: gender,
                   label: t(`registrations.form.genderOptions.${gender}`),
                 }))}
-                clearable
                 {...form.getInputProps('gender')}
                 onChange={(value) => form.setFieldValue('gender', value ?? '')}
               />

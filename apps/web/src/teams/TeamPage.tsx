@@ -16,11 +16,13 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { isApiError } from '../api/errors';
 import { showServerErrors } from '../api/form-errors';
 import type { MyItinerary, Schemas } from '../api/types';
 import { EmptyState, Loading, LoadError } from '../common/QueryStates';
 import { countryName } from '../format/countries';
 import { dateTimeIn, relativeTo } from '../format/time';
+import { NotConfirmed } from '../itinerary/NotConfirmed';
 import { useMyItinerary } from '../itinerary/queries';
 import { useActionError } from '../registrations/errors';
 import { useLeaderboard, useMissions, useSubmitMission } from './queries';
@@ -37,7 +39,11 @@ export default function TeamPage() {
 
   if (itinerary.isPending) return <Loading />;
   if (!itinerary.data)
-    return <LoadError error={itinerary.error} onRetry={() => void itinerary.refetch()} />;
+    return isApiError(itinerary.error, 'NOT_FOUND') ? (
+      <NotConfirmed />
+    ) : (
+      <LoadError error={itinerary.error} onRetry={() => void itinerary.refetch()} />
+    );
   const { team, event } = itinerary.data;
 
   return (
