@@ -205,6 +205,8 @@ describe('the participant’s registration pages, in a browser', () => {
     await guardian.waitFor();
     await guardian.getByText('The guardian’s consent is needed.').waitFor();
     expect(await guardian.getByText('Please fill this in.').count()).toBe(3);
+    // The first problem, below the fold on a phone, has the focus.
+    await guardian.getByLabel('Guardian’s name').and(page.locator(':focus')).waitFor();
     expect(await violationsAtBothWidths(page)).toEqual([]);
     await screenshot(page, 'register-minor-phone');
     expect(

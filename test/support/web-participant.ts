@@ -51,6 +51,8 @@ export async function screenshot(page: Page, name: string, width = PHONE.width):
   mkdirSync('docs/screenshots', { recursive: true });
   const previous = page.viewportSize();
   await page.setViewportSize({ width, height: width === PHONE.width ? PHONE.height : 800 });
+  // The header is fixed: a full-page picture taken while scrolled shows it mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: true });
   if (previous) await page.setViewportSize(previous);
 }

@@ -111,6 +111,11 @@ export default function RegisterPage() {
   if (event.isError) return <LoadError error={event.error} onRetry={() => void event.refetch()} />;
   if (result) return <RegistrationResult registration={result} event={event.data} />;
 
+  // A problem the person cannot see (further down a long form) gets the focus.
+  const focusFirstProblem = () =>
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus(),
+    );
   const submit = form.onSubmit((values) => {
     setProblem(null);
     const optional = (value: string) => (value.trim() ? value.trim() : undefined);
@@ -139,9 +144,10 @@ export default function RegisterPage() {
             message: [actionError(error), ...unclaimed].join(' '),
             code: isApiError(error) ? error.code : undefined,
           });
+        focusFirstProblem();
       },
     });
-  });
+  }, focusFirstProblem);
 
   return (
     <Stack gap="md" maw={640}>
