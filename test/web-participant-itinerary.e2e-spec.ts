@@ -11,6 +11,7 @@ import {
 import { registrationBody } from './support/registration-body.js';
 import { SmtpSink } from './support/smtp-sink.js';
 import type { Stack } from './support/stack.js';
+import { until } from './support/timing.js';
 import {
   pageErrors,
   screenshot,
@@ -247,5 +248,27 @@ describe('the participant’s itinerary and team pages, in a browser', () => {
       token: member.token,
     });
     expect(mine.body.missions).toMatchObject([{ title: 'Plastic-free campus', submitted: true }]);
+
+    // A mission whose due time passes while the team writes: the refusal in words.
+    const closesAt = Date.now() + 6_000;
+    const late = await stack.client.post(
+      `/api/v1/events/${event.id}/missions`,
+      { title: 'Night market interviews', dueAt: new Date(closesAt).toISOString(), maxScore: 5 },
+      organizer(),
+    );
+    expect(late.status).toBe(201);
+    await page.reload();
+    const lateCard = page.getByRole('article', { name: 'Night market interviews' });
+    await lateCard.getByRole('button', { name: 'Submit our work' }).click();
+    await lateCard.getByLabel('What your team did').fill('Five interviews, one recording.');
+    await until(closesAt + 500);
+    await lateCard.getByRole('button', { name: 'Send submission' }).click();
+    await lateCard
+      .getByRole('alert')
+      .getByText('This mission is closed: its due time has passed.')
+      .waitFor();
+    await page.reload();
+    await lateCard.getByText('Closed', { exact: true }).waitFor();
+    expect(await lateCard.getByRole('button', { name: 'Submit our work' }).count()).toBe(0);
   });
 });
