@@ -43,6 +43,8 @@ describe('account lifecycle: verifying an address, resetting a password, the pro
       PUBLIC_URL: ORIGIN,
       AUTH_RATE_LIMIT_PER_MINUTE: String(LIMIT),
       TRUST_PROXY: 'true',
+      // Every request line is logged, so the log can be searched for tokens.
+      LOG_LEVEL: 'info',
     });
     api = stack.client;
     await stack.startWorker();
@@ -131,6 +133,15 @@ describe('account lifecycle: verifying an address, resetting a password, the pro
       );
       expect(row).toMatchObject({ kind: 'email_verification', token_hash: expect.any(String) });
       expect(row!.token_hash).toMatch(/^[0-9a-f]{64}$/);
+
+      // The page the link opens, and the verification itself, leave no token in the logs.
+      await api.get(`/verify-email?token=${token}`);
+      expect((await verify(token)).status).toBe(200);
+      const deadline = Date.now() + 10_000;
+      while (!stack.api.transcript().includes('"url":"/api/v1/auth/verify-email"')) {
+        if (Date.now() > deadline) throw new Error('the request line was not logged');
+        await pause(100);
+      }
       expect(stack.workers[0]!.transcript()).not.toContain(token);
       expect(stack.api.transcript()).not.toContain(token);
     });
