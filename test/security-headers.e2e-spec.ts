@@ -133,8 +133,8 @@ describe('security and caching headers on every answer', () => {
       cacheControl: null,
     },
     {
-      name: 'unknown route outside the prefix, with a token',
-      send: () => api.get('/no-such-page', { token: participant.token }),
+      name: 'unknown API route, with a token',
+      send: () => api.get('/api/v1/no-such-page', { token: participant.token }),
       status: 404,
       cacheControl: 'private, no-cache',
     },

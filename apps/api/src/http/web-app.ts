@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { LoggerService } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { errorBodyOfStatus } from '../common/http/error.filter.js';
 
 /** Where the build puts the web app (vite.config.ts): dist/web, beside dist/apps. */
 const WEB_ROOT = fileURLToPath(new URL('../../../../web/', import.meta.url));
@@ -22,6 +23,9 @@ export const WEB_APP_CSP = [
 
 /** Paths that belong to the API and its tools: never answered with the app's page. */
 const NOT_APP_PAGES = /^\/(api|health|docs|admin\/queues)(\/|$|\?|-)/;
+
+/** Fastify's router refuses a path parameter longer than this (its default) with a 414. */
+const MAX_PARAM_LENGTH = 100;
 
 /** Content-hashed file names never change content: cache them for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -58,7 +62,17 @@ export async function serveWebApp(
   });
 
   const page = async (request: FastifyRequest, reply: FastifyReply) => {
-    if (NOT_APP_PAGES.test(request.url)) return reply.callNotFound();
+    if (NOT_APP_PAGES.test(request.url)) {
+      // This catch-all now sees what the router would have refused itself: keep its 414.
+      if (
+        request.url
+          .split('?')[0]!
+          .split('/')
+          .some((part) => part.length > MAX_PARAM_LENGTH)
+      )
+        return reply.code(414).send(errorBodyOfStatus(414));
+      return reply.callNotFound();
+    }
     return reply
       .header('cache-control', 'no-cache')
       .header('content-security-policy', WEB_APP_CSP)
