@@ -27,6 +27,7 @@ import { RegistrationsController } from './registrations/registrations.controlle
 import { ItineraryController } from './itinerary/itinerary.controller.js';
 import { TeamsController } from './teams/teams.controller.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
+import { ConsoleController } from './console/console.controller.js';
 import { pinoHttpOptions } from './logging.js';
 import { entities } from '#core/entities.js';
 
@@ -57,6 +58,7 @@ import { entities } from '#core/entities.js';
     EventsController,
     RegistrationsController,
     NotificationsController,
+    ConsoleController,
     ItineraryController,
     TeamsController,
     HealthController,

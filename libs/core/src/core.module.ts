@@ -28,6 +28,8 @@ import { ReminderFanOutService } from './reminders/reminder-fan-out.service.js';
 import { ReminderReconcilerService } from './reminders/reminder-reconciler.service.js';
 import { DigestRepository } from './digests/digest.repository.js';
 import { StaffDigestService } from './digests/staff-digest.service.js';
+import { EventStatsRepository } from './stats/event-stats.repository.js';
+import { EventStatsService } from './stats/event-stats.service.js';
 import { RegistrationLedgerService } from './registrations/registration-ledger.service.js';
 import { RegistrationRepository } from './registrations/registration.repository.js';
 import { RegistrationService } from './registrations/registration.service.js';
@@ -75,6 +77,8 @@ const services = [
   ReminderReconcilerService,
   DigestRepository,
   StaffDigestService,
+  EventStatsRepository,
+  EventStatsService,
 ];
 
 /** The domain services both apps use; the app provides the DataSource (DbModule). */

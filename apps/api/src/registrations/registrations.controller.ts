@@ -54,7 +54,11 @@ export class RegistrationsController {
   }
 
   @Get('events/:id/registrations')
-  @ApiOkResponse({ type: RegistrationListDto, description: 'Organizers and event staff' })
+  @ApiOkResponse({
+    type: RegistrationListDto,
+    description:
+      'Organizers and event staff; `q` searches names and emails, with the other filters',
+  })
   @ApiForbiddenResponse({ type: ErrorBodyDto })
   async list(
     @CurrentUser() actor: User,
@@ -71,7 +75,8 @@ export class RegistrationsController {
   @Get('events/:id/registrations.csv')
   @ApiProduces('text/csv')
   @ApiOkResponse({
-    description: 'UTF-8 with BOM and a header row; medical notes only with ?include=medical',
+    description:
+      'UTF-8 with BOM and a header row; medical notes only with ?include=medical; the list’s filters (status, nationality, q) apply',
   })
   @ApiForbiddenResponse({ type: ErrorBodyDto })
   async csv(
@@ -80,11 +85,12 @@ export class RegistrationsController {
     @Query() query: RegistrationCsvQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const views = await this.registrations.allForEvent(actor, eventId);
+    const { include, ...search } = query;
+    const views = await this.registrations.allForEvent(actor, eventId, search);
     void reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="registrations-${eventId}.csv"`);
-    return registrationsCsv(views, query.include === 'medical');
+    return registrationsCsv(views, include === 'medical');
   }
 
   @Get('me/registrations')

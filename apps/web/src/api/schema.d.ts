@@ -241,6 +241,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConsoleController_digest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{id}/itinerary": {
         parameters: {
             query?: never;
@@ -412,6 +428,22 @@ export interface paths {
         put?: never;
         post?: never;
         delete: operations["EventsController_removeStaff"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConsoleController_eventStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1028,6 +1060,62 @@ export interface components {
             /** @example https://example.org/our-pitch */
             url?: string | null;
         };
+        DietaryCountDto: {
+            /** @example 4 */
+            count: number;
+            /** @example halal */
+            need: string;
+        };
+        DigestChangeDto: {
+            /** @description UTC */
+            at: string;
+            /** @description null for a new registration */
+            from: string | null;
+            fullName: string;
+            /** @example VN */
+            nationality: string;
+            /** Format: uuid */
+            registrationId: string;
+            /** @example confirmed */
+            to: string;
+        };
+        DigestDto: {
+            /** @description Registration changes in the window, all counted */
+            changeCount: number;
+            /** @description Oldest first (at most 500 listed) */
+            changes: components["schemas"]["DigestChangeDto"][];
+            /** @description UTC: the previous digest’s time, or publication for the first */
+            changesSince: string;
+            /** @description UTC: this digest’s time */
+            changesUntil: string;
+            /** @description Confirmed participants now */
+            confirmed: number;
+            /**
+             * @description The local date the digest covers
+             * @example 2027-07-17
+             */
+            date: string;
+            /** @description Most frequent first */
+            dietary: components["schemas"]["DietaryCountDto"][];
+            /** @description 07:00 that day in timezone, UTC: when the email goes out */
+            digestAt: string;
+            /** Format: uuid */
+            eventId: string;
+            eventTitle: string;
+            /** @description Who they are and what the notes say (never in the email) */
+            participantsWithMedicalNotes: components["schemas"]["MedicalNoteDto"][];
+            /** @description Whether the day has sessions (an email is sent only then) */
+            scheduled: boolean;
+            /** @description The day’s sessions, with local times */
+            sessions: components["schemas"]["SessionDto"][];
+            /**
+             * @description The zone of that day’s first session (the event’s zone on a day without sessions)
+             * @example Asia/Ho_Chi_Minh
+             */
+            timezone: string;
+            /** @description Confirmed participants with medical notes (the email’s count) */
+            withMedicalNotes: number;
+        };
         EmergencyContactDto: {
             /** @example Nguyen Van Binh */
             name: string;
@@ -1117,6 +1205,53 @@ export interface components {
             items: components["schemas"]["EventStaffDto"][];
             nextCursor: string | null;
         };
+        EventStatsDto: {
+            cancelledCount: number;
+            capacity: number;
+            /**
+             * @description Confirmed registrations per nationality
+             * @example {
+             *       "VN": 5,
+             *       "KR": 8
+             *     }
+             */
+            confirmedByCountry: {
+                [key: string]: number;
+            };
+            /**
+             * @description The event’s quotas per nationality
+             * @example {
+             *       "VN": 5,
+             *       "KR": 8
+             *     }
+             */
+            countryQuotas: {
+                [key: string]: number;
+            };
+            /** @description Quota of unlisted nationalities */
+            defaultCountryQuota: number | null;
+            /** Format: uuid */
+            eventId: string;
+            notificationsToday: components["schemas"]["NotificationsTodayDto"];
+            pendingCount: number;
+            /** @description Registrations made per local date in the event’s zone (days with any), oldest first */
+            registrationsPerDay: components["schemas"]["RegistrationsOnDayDto"][];
+            rejectedCount: number;
+            seatsLeft: number;
+            /** @description Confirmed registrations */
+            seatsTaken: number;
+            /**
+             * @description The event’s zone: days are local there
+             * @example Asia/Seoul
+             */
+            timezone: string;
+            /**
+             * @description Today in the event’s zone
+             * @example 2027-05-02
+             */
+            today: string;
+            waitlistCount: number;
+        };
         GuardianDto: {
             /** @description The guardian’s consent; must be true for a participant under 18 */
             consent: boolean;
@@ -1195,6 +1330,14 @@ export interface components {
             email: string;
             /** @example a long passphrase */
             password: string;
+        };
+        MedicalNoteDto: {
+            fullName: string;
+            medicalNotes: string;
+            /** @example VN */
+            nationality: string;
+            /** Format: uuid */
+            registrationId: string;
         };
         MeDto: {
             /** Format: date-time */
@@ -1300,6 +1443,14 @@ export interface components {
             items: components["schemas"]["NotificationDto"][];
             nextCursor: string | null;
         };
+        NotificationsTodayDto: {
+            /** @description Failed today (their last attempt was today) */
+            failed: number;
+            /** @description Still scheduled, due today */
+            scheduled: number;
+            /** @description Sent today */
+            sent: number;
+        };
         OrganizationDto: {
             createdAt: string;
             /** Format: uuid */
@@ -1390,6 +1541,18 @@ export interface components {
         RegistrationListDto: {
             items: components["schemas"]["RegistrationDto"][];
             nextCursor: string | null;
+        };
+        RegistrationsOnDayDto: {
+            /**
+             * @description Registrations made that day, whatever their status now
+             * @example 12
+             */
+            count: number;
+            /**
+             * @description Local date in the event’s zone
+             * @example 2027-05-02
+             */
+            date: string;
         };
         RejectRegistrationDto: {
             reason?: string | null;
@@ -2311,6 +2474,58 @@ export interface operations {
             };
         };
     };
+    ConsoleController_digest: {
+        parameters: {
+            query?: {
+                /** @description Local date (YYYY-MM-DD); default today where the programme is (the zone of that day’s first session, else the event’s) */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The staff digest of a local date, as its email says it, read now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DigestDto"];
+                };
+            };
+            /** @description A malformed date */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not an organizer or staff of the event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     ItineraryController_eventItinerary: {
         parameters: {
             query?: never;
@@ -2564,6 +2779,8 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
                 nationality?: string;
+                /** @description Words that must each appear in the registrant’s name or email, whatever the case and accents (“nguyen” finds “Nguyễn”, “dang” finds “Đặng”); blank is no search */
+                q?: string;
                 status?: "pending" | "confirmed" | "waitlisted" | "rejected" | "cancelled";
             };
             header?: never;
@@ -2574,7 +2791,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Organizers and event staff */
+            /** @description Organizers and event staff; `q` searches names and emails, with the other filters */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2660,6 +2877,10 @@ export interface operations {
             query?: {
                 /** @description Add the medical notes column */
                 include?: "medical";
+                nationality?: string;
+                /** @description Words that must each appear in the registrant’s name or email, whatever the case and accents (“nguyen” finds “Nguyễn”, “dang” finds “Đặng”); blank is no search */
+                q?: string;
+                status?: "pending" | "confirmed" | "waitlisted" | "rejected" | "cancelled";
             };
             header?: never;
             path: {
@@ -2669,7 +2890,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 with BOM and a header row; medical notes only with ?include=medical */
+            /** @description UTF-8 with BOM and a header row; medical notes only with ?include=medical; the list’s filters (status, nationality, q) apply */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2881,6 +3102,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ConsoleController_eventStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Organizers and event staff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventStatsDto"];
+                };
+            };
+            /** @description Not an organizer or staff of the event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
             };
             /** @description Unknown, or not visible to the caller */
             404: {

@@ -13,12 +13,21 @@ export interface DietaryCountRow {
 }
 
 export interface RegistrationChangeRow {
+  registration_id: string;
+  at: Date;
   full_name: string;
   nationality: string;
   from_status: string | null;
   to_status: string;
   /** How many changes there are in all, beyond the limit too. */
   total: string;
+}
+
+export interface MedicalNoteRow {
+  registration_id: string;
+  full_name: string;
+  nationality: string;
+  medical_notes: string;
 }
 
 /**
@@ -59,13 +68,28 @@ export class DigestRepository {
     limit: number,
   ): Promise<RegistrationChangeRow[]> {
     return this.dataSource.manager.query(
-      `SELECT u.full_name, r.nationality, c.from_status, c.to_status, count(*) OVER () AS total
+      `SELECT r.id AS registration_id, c.at, u.full_name, r.nationality, c.from_status, c.to_status,
+              count(*) OVER () AS total
            FROM registration_changes c
            JOIN registrations r ON r.id = c.registration_id
            JOIN users u ON u.id = r.user_id
           WHERE r.event_id = $1 AND c.at >= $2 AND c.at < $3
           ORDER BY c.at, c.id LIMIT $4`,
       [eventId, since, until, limit],
+    );
+  }
+
+  /**
+   * The confirmed participants who have medical notes, with the notes: for the digest's page in
+   * the console (organizers and event staff only), never for its email.
+   */
+  withMedicalNotes(eventId: string): Promise<MedicalNoteRow[]> {
+    return this.dataSource.manager.query(
+      `SELECT r.id AS registration_id, u.full_name, r.nationality, r.medical_notes
+           FROM registrations r JOIN users u ON u.id = r.user_id
+          WHERE r.event_id = $1 AND r.status = 'confirmed' AND btrim(coalesce(r.medical_notes, '')) <> ''
+          ORDER BY u.full_name, r.id`,
+      [eventId],
     );
   }
 }

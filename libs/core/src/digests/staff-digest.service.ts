@@ -10,15 +10,23 @@ import type { MailContent } from '#mail/mail-message.js';
 import { staffDigestEmail } from './digest.emails.js';
 import type { Recipient, Notification } from '../notifications/index.js';
 import { EventRepository } from '../events/event.repository.js';
+import type { User } from '../accounts/index.js';
+import { EventAccessService } from '../events/event-access.service.js';
+import type { Event } from '../events/index.js';
+import type { ItineraryDay } from '../itinerary/index.js';
 import { groupByLocalDay } from '../itinerary/itinerary.service.js';
 import { localTime } from '../itinerary/local-time.js';
 import { SessionRepository } from '../itinerary/session.repository.js';
 import { eventSummary } from '../notifications/event-summary.js';
 import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
-import { digestSchedule, type DigestMoment } from './digest-schedule.js';
-import { DigestRepository } from './digest.repository.js';
+import { dietaryOf, type DigestDay } from './digest-day.js';
+import { DIGEST_LOCAL_TIME, digestSchedule, type DigestMoment } from './digest-schedule.js';
+import { DigestRepository, type MedicalNoteRow } from './digest.repository.js';
 
+/** Changes an email lists (the rest are counted). */
 const LISTED_CHANGES = 30;
+/** Changes the console's digest lists (the rest are counted). */
+const CONSOLE_LISTED_CHANGES = 500;
 
 export type DigestOutcome = { queued: number } | { skipped: string };
 
@@ -36,6 +44,7 @@ export class StaffDigestService {
     private readonly digests: DigestRepository,
     private readonly notifications: NotificationSchedulerService,
     private readonly config: AppConfig,
+    private readonly access: EventAccessService,
   ) {}
 
   /** The digests of a published event whose day is not over yet; none for other events. */
@@ -85,25 +94,18 @@ export class StaffDigestService {
       return { reason: `the event is ${event?.status ?? 'gone'}` };
     if (!(await this.events.isStaff(event.id, recipient.id)))
       return { reason: 'no longer staff of the event' };
-    const date = String(notification.data.date);
-    const days = groupByLocalDay(await this.sessions.forEvent(event.id, true));
-    const day = days.find((candidate) => candidate.date === date);
-    if (!day) return { reason: 'the day has no sessions any more' };
-    const previous = digestSchedule(days.flatMap((candidate) => candidate.sessions))
-      .filter((moment) => moment.date < date)
-      .at(-1);
-    const since = previous?.fireAt ?? event.publishedAt ?? event.createdAt;
-
-    const [head, dietary, changes] = await Promise.all([
-      this.digests.headCount(event.id),
-      this.digests.dietaryCounts(event.id),
-      this.digests.changesBetween(event.id, since, notification.fireAt, LISTED_CHANGES),
-    ]);
+    const day = await this.gather(
+      event,
+      String(notification.data.date),
+      notification.fireAt,
+      LISTED_CHANGES,
+    );
+    if (!day.scheduled) return { reason: 'the day has no sessions any more' };
     return staffDigestEmail({
       fullName: recipient.fullName,
       event: eventSummary(event, this.config.publicUrl),
-      day: DateTime.fromISO(date, { locale: 'en' }).toFormat('ccc d LLL yyyy'),
-      zone: day.timezone,
+      day: DateTime.fromISO(day.date, { locale: 'en' }).toFormat('ccc d LLL yyyy'),
+      zone: day.zone,
       sessions: day.sessions.map((session) => {
         const starts = localTime(session.startsAt, session.timezone);
         const ends = localTime(session.endsAt, session.endTimezone);
@@ -111,15 +113,86 @@ export class StaffDigestService {
         const venue = session.venue ? `, ${session.venue.name}` : '';
         return `${starts.time}–${ends.time}${endZone} ${session.title}${venue}`;
       }),
-      confirmed: Number(head.confirmed),
-      dietary: dietary.map((row) => [row.need, Number(row.count)]),
-      withMedicalNotes: Number(head.medical),
-      changes: changes.map(
+      confirmed: day.confirmed,
+      dietary: day.dietary.map((row) => [row.need, row.count]),
+      withMedicalNotes: day.withMedicalNotes,
+      changes: day.changes.map(
         (change) =>
           `${change.full_name} (${change.nationality}): ${change.from_status ?? 'new'} → ${change.to_status}`,
       ),
-      changeCount: Number(changes[0]?.total ?? 0),
+      changeCount: day.changeCount,
     });
+  }
+
+  /**
+   * The digest of one local date for the event's organizers and staff (the console): what its
+   * email says, or would say, read now, with the changes up to that day's 07:00. The date
+   * defaults to today where the programme is: the day whose first session's zone says it is
+   * that date now, else today in the event's zone.
+   */
+  async forDate(
+    actor: User,
+    eventId: string,
+    date?: string,
+    now = new Date(),
+  ): Promise<{ event: Event; day: DigestDay; medicalNotes: MedicalNoteRow[] }> {
+    const { event } = await this.access.forTeam(actor, eventId);
+    const days = groupByLocalDay(await this.sessions.forEvent(event.id, true));
+    const chosen =
+      date ??
+      days.find(
+        (candidate) =>
+          DateTime.fromJSDate(now, { zone: candidate.timezone }).toISODate() === candidate.date,
+      )?.date ??
+      DateTime.fromJSDate(now, { zone: event.timezone }).toISODate()!;
+    const [day, medicalNotes] = await Promise.all([
+      this.gather(event, chosen, null, CONSOLE_LISTED_CHANGES, days),
+      this.digests.withMedicalNotes(event.id),
+    ]);
+    return { event, day, medicalNotes };
+  }
+
+  /**
+   * What the digest of `date` says, read now: the day's sessions (the day is the local date
+   * where each session starts), head count, dietary and medical-note counts, and the
+   * registration changes since the previous digest (since publication for the first), up to
+   * `until` (the email's fire time; by default that day's 07:00).
+   */
+  async gather(
+    event: Event,
+    date: string,
+    until: Date | null,
+    listed: number,
+    known?: ItineraryDay[],
+  ): Promise<DigestDay> {
+    const days = known ?? groupByLocalDay(await this.sessions.forEvent(event.id, true));
+    const day = days.find((candidate) => candidate.date === date);
+    const zone = day?.timezone ?? event.timezone;
+    const digestAt = DateTime.fromISO(`${date}T${DIGEST_LOCAL_TIME}`, { zone }).toJSDate();
+    const previous = digestSchedule(days.flatMap((candidate) => candidate.sessions))
+      .filter((moment) => moment.date < date)
+      .at(-1);
+    const since = previous?.fireAt ?? event.publishedAt ?? event.createdAt;
+    const changesUntil = until ?? digestAt;
+    const [head, dietary, changes] = await Promise.all([
+      this.digests.headCount(event.id),
+      this.digests.dietaryCounts(event.id),
+      this.digests.changesBetween(event.id, since, changesUntil, listed),
+    ]);
+    return {
+      date,
+      zone,
+      digestAt,
+      scheduled: day !== undefined,
+      sessions: day?.sessions ?? [],
+      confirmed: Number(head.confirmed),
+      dietary: dietaryOf(dietary),
+      withMedicalNotes: Number(head.medical),
+      changesSince: since,
+      changesUntil,
+      changes,
+      changeCount: Number(changes[0]?.total ?? 0),
+    };
   }
 }
 

@@ -8,3 +8,4 @@ export * from './registration.entity.js';
 export * from './registration.service.js';
 export * from './registrations.errors.js';
 export * from './registration.repository.js';
+export * from './registration-search.js';

@@ -19,9 +19,15 @@ export interface RegistrationInput {
   } | null;
 }
 
-export interface RegistrationFilter {
+/** What narrows an event's registrations: status, nationality, and `q` on name or email. */
+export interface RegistrationSearch {
   status?: RegistrationStatus;
   nationality?: string;
+  /** Words that must each appear in the registrant's name or email, case and accents aside. */
+  q?: string;
+}
+
+export interface RegistrationFilter extends RegistrationSearch {
   limit?: number;
   cursor?: string;
 }

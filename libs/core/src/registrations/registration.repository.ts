@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Event } from '../events/index.js';
 import { RegistrationChange } from './registration-change.entity.js';
+import type { RegistrationSearch } from './registration-input.js';
+import { searchTerms } from './registration-search.js';
 import { ACTIVE_STATUSES, type RegistrationStatus } from './registration-status.js';
 import { Registration } from './registration.entity.js';
 
@@ -200,20 +202,17 @@ export class RegistrationRepository {
       .getOne();
   }
 
-  /** Every registration of the event with its user, in registration order. */
-  allForEvent(eventId: string): Promise<Registration[]> {
-    return this.dataSource.manager.find(Registration, {
-      where: { eventId },
-      relations: { user: true },
-      order: { seq: 'ASC' },
-    });
+  /** The event's registrations that match the search, with their users, in registration order. */
+  allForEvent(eventId: string, filter: RegistrationSearch = {}): Promise<Registration[]> {
+    return this.forEventQuery(eventId, filter).orderBy('r.seq', 'ASC').getMany();
   }
 
-  /** The event's registrations with their users (a page is cut from it by `r.seq`). */
-  forEventQuery(
-    eventId: string,
-    filter: { status?: RegistrationStatus; nationality?: string },
-  ): SelectQueryBuilder<Registration> {
+  /**
+   * The event's registrations with their users (a page is cut from it by `r.seq`). Each word of
+   * `q` must appear in the folded name and email (`gofar_fold`: lower case, no accents, đ → d),
+   * the expression the `users_search_trgm` trigram index holds.
+   */
+  forEventQuery(eventId: string, filter: RegistrationSearch): SelectQueryBuilder<Registration> {
     const query = this.dataSource.manager
       .createQueryBuilder(Registration, 'r')
       .innerJoinAndSelect('r.user', 'user')
@@ -221,6 +220,12 @@ export class RegistrationRepository {
     if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
     if (filter.nationality)
       query.andWhere('r.nationality = :nationality', { nationality: filter.nationality });
+    searchTerms(filter.q).forEach((term, index) =>
+      query.andWhere(
+        `public.gofar_fold(user.fullName || ' ' || user.email) LIKE '%' || public.gofar_fold(:term${index}) || '%'`,
+        { [`term${index}`]: term },
+      ),
+    );
     return query;
   }
 

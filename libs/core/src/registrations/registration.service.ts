@@ -14,7 +14,11 @@ import {
 import { EventAccessService } from '../events/event-access.service.js';
 import type { Event } from '../events/index.js';
 import type { RegistrationChange } from './registration-change.entity.js';
-import type { RegistrationFilter, RegistrationInput } from './registration-input.js';
+import type {
+  RegistrationFilter,
+  RegistrationInput,
+  RegistrationSearch,
+} from './registration-input.js';
 import { RegistrationLedgerService } from './registration-ledger.service.js';
 import { isMinorOn, quotaFor, whyClosed } from './registration-rules.js';
 import { ACTIVE_STATUSES } from './registration-status.js';
@@ -155,10 +159,14 @@ export class RegistrationService {
     return this.pageOfViews(this.registrations.forEventQuery(eventId, filter), filter, false);
   }
 
-  /** Every registration of the event with its user, for the CSV export. */
-  async allForEvent(actor: User, eventId: string): Promise<RegistrationView[]> {
+  /** The event's registrations that match the search, with their users, for the CSV export. */
+  async allForEvent(
+    actor: User,
+    eventId: string,
+    filter: RegistrationSearch = {},
+  ): Promise<RegistrationView[]> {
     await this.access.forTeam(actor, eventId);
-    return this.views(await this.registrations.allForEvent(eventId));
+    return this.views(await this.registrations.allForEvent(eventId, filter));
   }
 
   /** The actor's own registrations, newest first. */

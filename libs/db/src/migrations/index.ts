@@ -6,6 +6,7 @@ import { Itinerary1795761199329 } from './1795761199329-Itinerary.js';
 import { TeamsAndMissions1795762179837 } from './1795762179837-TeamsAndMissions.js';
 import { CanonicalCountriesAndZones1795770000000 } from './1795770000000-CanonicalCountriesAndZones.js';
 import { BrowserSessionsAndAccountLifecycle1795800000000 } from './1795800000000-BrowserSessionsAndAccountLifecycle.js';
+import { RegistrantSearch1795810000000 } from './1795810000000-RegistrantSearch.js';
 
 /** Every migration, in order; `npm run migration:generate` writes new ones beside this file. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   TeamsAndMissions1795762179837,
   CanonicalCountriesAndZones1795770000000,
   BrowserSessionsAndAccountLifecycle1795800000000,
+  RegistrantSearch1795810000000,
 ];
