@@ -131,10 +131,10 @@ describe('the participant’s itinerary and team pages, in a browser', () => {
     await card('Opening lecture').getByText('Mandatory').waitFor();
     await card('Opening lecture').getByText('Venue: Seoul Global Center, Seoul').waitFor();
     await page.getByRole('heading', { level: 2, name: 'Saturday, July 17, 2027' }).waitFor();
-    await card('Flight to Hanoi').getByText('13:00 Seoul time – 16:30 Ho Chi Minh time').waitFor();
+    await card('Flight to Hanoi').getByText('13:00 Seoul time – 16:30 Hanoi time').waitFor();
     await card('Flight to Hanoi').getByText('Travel').waitFor();
     await page.getByRole('heading', { level: 2, name: 'Sunday, July 18, 2027' }).waitFor();
-    await card('Old Quarter site visit').getByText('09:00 – 11:00 Ho Chi Minh time').waitFor();
+    await card('Old Quarter site visit').getByText('09:00 – 11:00 Hanoi time').waitFor();
     await card('Old Quarter site visit').getByText('Venue: Hoan Kiem Lake, Hanoi').waitFor();
     // First visit: nothing is marked as changed.
     expect(await page.getByText('Changed', { exact: true }).count()).toBe(0);
@@ -178,7 +178,7 @@ describe('the participant’s itinerary and team pages, in a browser', () => {
     );
     expect(moved.status).toBe(200);
     await page.reload();
-    await card('Flight to Hanoi').getByText('14:00 Seoul time – 17:30 Ho Chi Minh time').waitFor();
+    await card('Flight to Hanoi').getByText('14:00 Seoul time – 17:30 Hanoi time').waitFor();
     await card('Flight to Hanoi').getByText('Changed', { exact: true }).waitFor();
     expect(await page.getByText('Changed', { exact: true }).count()).toBe(1);
     await page.getByText('1 session is new or changed since your last visit.').waitFor();
@@ -186,7 +186,7 @@ describe('the participant’s itinerary and team pages, in a browser', () => {
     // Offline: the saved copy stays, and says from when.
     await page.context().setOffline(true);
     await page.getByText(/^Saved copy from .+ St Johns time\. It may be out of date\.$/).waitFor();
-    await card('Old Quarter site visit').getByText('09:00 – 11:00 Ho Chi Minh time').waitFor();
+    await card('Old Quarter site visit').getByText('09:00 – 11:00 Hanoi time').waitFor();
     await page.context().setOffline(false);
     await page.getByText(/^Saved copy from/).waitFor({ state: 'detached' });
   });

@@ -17,8 +17,35 @@ function parts(instant: string | Date, zone: string, options: Intl.DateTimeForma
   );
 }
 
-/** "Seoul", "Ho Chi Minh", "St Johns": the city part of an IANA name, for people. */
+/** Zone → the city a programme's sessions in that zone take place in (see namePlacesAfterVenues). */
+const placeNames = new Map<string, string>();
+
+/**
+ * Names each zone after the city where the programme's sessions in it take place, so a
+ * session in Hanoi reads "Hanoi time" although its zone is Asia/Ho_Chi_Minh. The city most
+ * sessions of the zone name wins; zones without a venue keep their IANA city.
+ */
+export function namePlacesAfterVenues(
+  sessions: { timezone: string; venue?: { city: string } | null }[],
+): void {
+  const counts = new Map<string, Map<string, number>>();
+  for (const session of sessions) {
+    const city = session.venue?.city?.trim();
+    if (!city) continue;
+    const perCity = counts.get(session.timezone) ?? new Map<string, number>();
+    perCity.set(city, (perCity.get(city) ?? 0) + 1);
+    counts.set(session.timezone, perCity);
+  }
+  for (const [zone, perCity] of counts) {
+    const [city] = [...perCity].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+    placeNames.set(zone, city);
+  }
+}
+
+/** "Seoul", "Hanoi", "St Johns": the place a zone is named after, for people. */
 export function zoneCity(zone: string): string {
+  const known = placeNames.get(zone);
+  if (known) return known;
   const city = zone.split('/').pop() ?? zone;
   return city.replace(/_/g, ' ');
 }

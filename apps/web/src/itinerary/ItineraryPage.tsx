@@ -27,6 +27,7 @@ import {
   localDate,
   localDateOf,
   localDateRange,
+  namePlacesAfterVenues,
   ownZone,
   zoneCity,
 } from '../format/time';
@@ -58,10 +59,11 @@ export default function ItineraryPage() {
   const [myTime, setMyTime] = useState(false);
   // What this device saw at the last visit, read once when the page opens.
   const [seen] = useState(() => readSeen(eventId));
-  const sessions = useMemo(
-    () => itinerary.data?.days.flatMap((day) => day.sessions) ?? [],
-    [itinerary.data],
-  );
+  const sessions = useMemo(() => {
+    const all = itinerary.data?.days.flatMap((day) => day.sessions) ?? [];
+    namePlacesAfterVenues(all);
+    return all;
+  }, [itinerary.data]);
   const changed = useMemo(() => changedSince(seen, sessions), [seen, sessions]);
   useEffect(() => {
     if (itinerary.data) writeSeen(eventId, sessions);
@@ -150,7 +152,7 @@ function regroup(sessions: Session[], zone: string): Day[] {
   return [...days].map(([date, items]) => ({ date, sessions: items }));
 }
 
-/** "09:00 – 10:30 Seoul time", or "13:00 Seoul time – 16:30 Ho Chi Minh time" for a travel leg. */
+/** "09:00 – 10:30 Seoul time", or "13:00 Seoul time – 16:30 Hanoi time" for a travel leg. */
 function timeRange(session: Session, zone: string | null, t: TFunction) {
   if (zone) {
     const endDate = localDateOf(session.endsAt, zone);
