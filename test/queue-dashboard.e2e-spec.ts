@@ -24,14 +24,14 @@ function cookieOf(response: ApiResponse): string {
 }
 
 /**
- * A cookie signed as the API documents it: `<userId>.<expiry epoch s>.<HMAC-SHA256>` keyed with
- * HKDF-SHA256 of JWT_SECRET. Lets the test make an expired cookie that is otherwise valid.
+ * A cookie signed as the API documents it: `<userId>.<token version>.<expiry epoch s>.<HMAC-SHA256>`
+ * keyed with HKDF-SHA256 of JWT_SECRET. Lets the test make an expired cookie that is otherwise valid.
  */
-function forgeCookie(userId: string, expiresEpochSeconds: number): string {
+function forgeCookie(userId: string, expiresEpochSeconds: number, version = 0): string {
   const key = Buffer.from(
     hkdfSync('sha256', TEST_JWT_SECRET, 'gofar', 'gofar_queues cookie v1', 32),
   );
-  const payload = `${userId}.${expiresEpochSeconds}`;
+  const payload = `${userId}.${version}.${expiresEpochSeconds}`;
   return `gofar_queues=${payload}.${createHmac('sha256', key).update(payload).digest('base64url')}`;
 }
 
@@ -143,13 +143,20 @@ describe('queue dashboard at /admin/queues', () => {
   it('refuses a tampered or expired cookie, and asks the browser to drop it', async () => {
     const cookie = cookieOf(await api.get(DASHBOARD, { token: admin.token }));
     const [, value] = cookie.split('=') as [string, string];
-    const [userId, expires, signature] = value.split('.') as [string, string, string];
+    const [userId, version, expires, signature] = value.split('.') as [
+      string,
+      string,
+      string,
+      string,
+    ];
     const flipped = signature.endsWith('A') ? 'B' : 'A';
     const tampered = [
-      `gofar_queues=${userId}.${expires}.${signature.slice(0, -1)}${flipped}`,
-      `gofar_queues=${participant.id}.${expires}.${signature}`,
-      `gofar_queues=${userId}.${Number(expires) + 3600}.${signature}`,
-      `gofar_queues=${userId}.${expires}`,
+      `gofar_queues=${userId}.${version}.${expires}.${signature.slice(0, -1)}${flipped}`,
+      `gofar_queues=${participant.id}.${version}.${expires}.${signature}`,
+      `gofar_queues=${userId}.${version}.${Number(expires) + 3600}.${signature}`,
+      `gofar_queues=${userId}.${Number(version) + 1}.${expires}.${signature}`,
+      `gofar_queues=${userId}.${expires}.${signature}`,
+      `gofar_queues=${userId}.${version}.${expires}`,
       'gofar_queues=garbage',
     ];
     for (const bad of tampered) {
@@ -177,6 +184,29 @@ describe('queue dashboard at /admin/queues', () => {
     expect((await withCookie(QUEUES_API, cookie)).status).toBe(403);
     await query(databaseUrl, 'DELETE FROM users WHERE id = $1', [promoted.id]);
     expectUnauthenticated(await withCookie(QUEUES_API, cookie));
+  });
+
+  it('stops accepting the cookie once its admin changes password', async () => {
+    const operator = await signup(api, 'operator');
+    const { databaseUrl } = testRun();
+    await query(databaseUrl, 'UPDATE users SET is_admin = true WHERE id = $1', [operator.id]);
+    const cookie = cookieOf(
+      await api.get(DASHBOARD, { headers: { authorization: basic(operator.email, PASSWORD) } }),
+    );
+    expect((await withCookie(QUEUES_API, cookie)).status).toBe(200);
+
+    const changed = await api.post(
+      '/api/v1/me/password',
+      { currentPassword: PASSWORD, newPassword: 'a brand new passphrase' },
+      { token: operator.token },
+    );
+    expect(changed.status).toBe(200);
+    const revoked = await withCookie(QUEUES_API, cookie);
+    expectUnauthenticated(revoked);
+    expect(revoked.headers.get('set-cookie')).toMatch(/^gofar_queues=; .*Max-Age=0/);
+    // The earlier bearer token is revoked too; the fresh one opens the dashboard again.
+    expect((await api.get(QUEUES_API, { token: operator.token })).status).toBe(401);
+    expect((await api.get(QUEUES_API, { token: changed.body.accessToken })).status).toBe(200);
   });
 
   it("accepts an admin's bearer token and sets the cookie", async () => {

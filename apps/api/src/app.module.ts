@@ -8,10 +8,14 @@ import { CoreModule } from '#core/core.module.js';
 import { DbModule } from '#db/index.js';
 import { RedisModule } from '#queue/index.js';
 import { AdminModule } from './admin/admin.module.js';
+import { AccountEmailLimits } from './auth/account-email-limits.js';
+import { AccountLifecycleController } from './auth/account-lifecycle.controller.js';
 import { AuthController } from './auth/auth.controller.js';
+import { SessionController } from './auth/session.controller.js';
 import { AuthRateLimitGuard } from './auth/auth-rate-limit.guard.js';
 import { LoginSlowdown } from './auth/login-slowdown.js';
 import { AuthGuard } from './common/auth/auth.guard.js';
+import { SessionCookie } from './common/auth/session-cookie.js';
 import { TokenService } from './common/auth/token.service.js';
 import { ErrorFilter } from './common/http/error.filter.js';
 import { createValidationPipe } from './common/http/validation.pipe.js';
@@ -46,6 +50,8 @@ import { entities } from '#core/entities.js';
   ],
   controllers: [
     AuthController,
+    SessionController,
+    AccountLifecycleController,
     MeController,
     OrganizationsController,
     EventsController,
@@ -59,6 +65,8 @@ import { entities } from '#core/entities.js';
     TokenService,
     AuthRateLimitGuard,
     LoginSlowdown,
+    SessionCookie,
+    AccountEmailLimits,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ErrorFilter },
     { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { loadConfigOrExit } from '#config/index.js';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { AppModule } from './app.module.js';
+import { registerCsrfProtection } from './common/http/csrf.js';
 import { registerResponseHeaders } from './common/http/response-headers.js';
 import { useApiPrefix } from './http/api-prefix.js';
 import { clientErrorHandler, frameworkErrors } from './http/fastify-errors.js';
@@ -34,6 +35,7 @@ async function bootstrap(): Promise<void> {
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  registerCsrfProtection(fastify, config.publicUrl);
   acceptJsonBodiesOnly(fastify);
   const logger = app.get(Logger);
   app.useLogger(logger);

@@ -12,7 +12,13 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       )
       .setVersion('1')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .addCookieAuth('gofar_session')
+      .addCookieAuth('gofar_session', {
+        type: 'apiKey',
+        in: 'cookie',
+        name: 'gofar_session',
+        description:
+          'The web app’s session (POST /api/v1/auth/session). Changes sent with it need an Origin equal to PUBLIC_URL’s.',
+      })
       .build(),
   );
 }

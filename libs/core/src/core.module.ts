@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
+import { AccountLifecycleService } from './accounts/account-lifecycle.service.js';
+import { AccountTokenRepository } from './accounts/account-token.repository.js';
 import { AccountService } from './accounts/account.service.js';
+import { BrowserSessionRepository } from './accounts/browser-session.repository.js';
+import { BrowserSessionService } from './accounts/browser-session.service.js';
 import { UserRepository } from './accounts/user.repository.js';
 import { EventAccessService } from './events/event-access.service.js';
 import { EventRepository } from './events/event.repository.js';
@@ -37,6 +41,10 @@ const services = [
   NotificationRepository,
   NotificationSchedulerService,
   UserRepository,
+  BrowserSessionRepository,
+  BrowserSessionService,
+  AccountTokenRepository,
+  AccountLifecycleService,
   AccountService,
   MembershipRepository,
   OrganizationRepository,

@@ -1,3 +1,5 @@
+import { AccountToken } from './accounts/account-token.entity.js';
+import { BrowserSession } from './accounts/browser-session.entity.js';
 import { User } from './accounts/user.entity.js';
 import { EventStaff } from './events/event-staff.entity.js';
 import { Event } from './events/event.entity.js';
@@ -17,6 +19,8 @@ import { Organization } from './organizations/organization.entity.js';
 /** Every entity Gofar maps (the DataSource of both apps, the seed and the CLI); new features add theirs here. */
 export const entities = [
   User,
+  BrowserSession,
+  AccountToken,
   Organization,
   Membership,
   Event,

@@ -14,8 +14,10 @@ import { MissionEmailComposer } from './teams/mission-email.composer.js';
 // Composing reads PostgreSQL; listing who composes what does not, so no dependency is needed.
 const none = undefined as never;
 const config = { publicUrl: 'https://gofar.example' } as never;
+// The welcome reads whether the address is verified; an account that is gone gets no link.
+const noAccounts = { findById: () => Promise.resolve(null) } as never;
 const features: FeatureComposers = {
-  accounts: new AccountEmailComposer(config),
+  accounts: new AccountEmailComposer(config, noAccounts, none),
   organizations: new MembershipEmailComposer(none, config),
   events: new EventEmailComposer(none, config),
   registrations: new RegistrationEmailComposer(none, config),

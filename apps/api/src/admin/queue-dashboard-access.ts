@@ -12,7 +12,7 @@ import {
   rateLimited,
 } from '../auth/auth-attempts.js';
 import { LoginSlowdown } from '../auth/login-slowdown.js';
-import { TokenService } from '../common/auth/token.service.js';
+import { TokenService, versionIsCurrent } from '../common/auth/token.service.js';
 import { isSameOriginRequest, isUnsafeMethod } from '../common/http/same-origin.js';
 import { QueueDashboardCookie } from './queue-dashboard-cookie.js';
 
@@ -75,8 +75,10 @@ export class QueueDashboardAccess {
 
     const cookieHeader = request.headers.cookie;
     const hasCookie = this.cookie.present(cookieHeader);
-    const cookieUserId = bearer ? null : this.cookie.userId(cookieHeader);
-    const cookieUser = cookieUserId ? await this.accounts.findById(cookieUserId) : null;
+    const cookieSubject = bearer ? null : this.cookie.subject(cookieHeader);
+    const found = cookieSubject ? await this.accounts.findById(cookieSubject.userId) : null;
+    // A password change or reset, or sign out everywhere, revokes the cookie as it does tokens.
+    const cookieUser = found && versionIsCurrent(found, cookieSubject!.version) ? found : null;
     if (cookieUser?.isAdmin) return { allowed: true };
 
     const authorization = request.headers.authorization;
@@ -99,9 +101,11 @@ export class QueueDashboardAccess {
     const [scheme = '', credentials = ''] = header.trim().split(/\s+/, 2);
     switch (scheme.toLowerCase()) {
       case 'bearer': {
-        const userId = credentials ? await this.tokens.subject(credentials) : null;
-        const user = userId ? await this.accounts.findById(userId) : null;
-        return user ? this.admit(user) : this.deny(401, 'The token is invalid or has expired');
+        const subject = credentials ? await this.tokens.subject(credentials) : null;
+        const user = subject ? await this.accounts.findById(subject.userId) : null;
+        return user && versionIsCurrent(user, subject!.version)
+          ? this.admit(user)
+          : this.deny(401, 'The token is invalid or has expired');
       }
       case 'basic':
         return this.fromBasic(credentials, ip);
@@ -139,7 +143,7 @@ export class QueueDashboardAccess {
 
   private admit(user: User): DashboardDecision {
     if (!user.isAdmin) return this.deny(403, 'The queue dashboard is for admins only');
-    return { allowed: true, setCookie: this.cookie.issue(user.id).setCookie };
+    return { allowed: true, setCookie: this.cookie.issue(user.id, user.tokenVersion).setCookie };
   }
 
   private deny(statusCode: 401 | 403, message: string): DashboardDecision {

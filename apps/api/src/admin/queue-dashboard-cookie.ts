@@ -8,6 +8,12 @@ export const QUEUE_DASHBOARD_COOKIE_SECONDS = 15 * 60;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Who a valid dashboard cookie names, and the token version it was issued under. */
+export interface DashboardCookieSubject {
+  userId: string;
+  version: number;
+}
+
 /** A cookie ready to send: the `Set-Cookie` value and when it stops being accepted. */
 export interface IssuedCookie {
   setCookie: string;
@@ -15,9 +21,11 @@ export interface IssuedCookie {
 }
 
 /**
- * The dashboard's short-lived session: `<userId>.<expiry epoch s>.<HMAC-SHA256>`, signed with a
- * key derived from JWT_SECRET (HKDF, so it is never the JWT key itself). It names the admin and
- * nothing more: whether they are still an admin is read from PostgreSQL on every request.
+ * The dashboard's short-lived session: `<userId>.<token version>.<expiry epoch s>.<HMAC-SHA256>`,
+ * signed with a key derived from JWT_SECRET (HKDF, so it is never the JWT key itself). It names
+ * the admin and the token version it was issued under, nothing more: whether they are still an
+ * admin, and whether that version is still theirs (a password change or reset, or sign out
+ * everywhere, raise it), is read from PostgreSQL on every request.
  */
 @Injectable()
 export class QueueDashboardCookie {
@@ -31,9 +39,9 @@ export class QueueDashboardCookie {
     this.secure = config.nodeEnv === 'production';
   }
 
-  issue(userId: string, now = Date.now()): IssuedCookie {
+  issue(userId: string, version: number, now = Date.now()): IssuedCookie {
     const expires = Math.floor(now / 1000) + QUEUE_DASHBOARD_COOKIE_SECONDS;
-    const payload = `${userId}.${expires}`;
+    const payload = `${userId}.${version}.${expires}`;
     return {
       setCookie: this.attributes(
         `${QUEUE_DASHBOARD_COOKIE}=${payload}.${this.sign(payload)}`,
@@ -53,16 +61,20 @@ export class QueueDashboardCookie {
     return this.values(cookieHeader).length > 0;
   }
 
-  /** The user id of a cookie in the header that we signed and that has not expired; else null. */
-  userId(cookieHeader: string | undefined, now = Date.now()): string | null {
+  /**
+   * The user id and token version of a cookie in the header that we signed and that has not
+   * expired; else null. Whether the version is still the user's is for the caller to check.
+   */
+  subject(cookieHeader: string | undefined, now = Date.now()): DashboardCookieSubject | null {
     for (const value of this.values(cookieHeader)) {
-      const [userId, expires, signature, ...rest] = value.split('.');
-      if (!userId || !expires || !signature || rest.length) continue;
-      const expected = Buffer.from(this.sign(`${userId}.${expires}`));
+      const [userId, version, expires, signature, ...rest] = value.split('.');
+      if (!userId || !version || !expires || !signature || rest.length) continue;
+      const expected = Buffer.from(this.sign(`${userId}.${version}.${expires}`));
       const given = Buffer.from(signature);
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) continue;
       if (!/^\d+$/.test(expires) || Number(expires) * 1000 <= now) continue;
-      if (UUID.test(userId)) return userId;
+      if (!/^\d{1,9}$/.test(version)) continue;
+      if (UUID.test(userId)) return { userId, version: Number(version) };
     }
     return null;
   }

@@ -50,7 +50,7 @@ export class QueueDashboardSessionController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): QueueDashboardSessionDto {
     if (!actor.isAdmin) throw forbidden('The queue dashboard is for admins only');
-    const issued = this.cookie.issue(actor.id);
+    const issued = this.cookie.issue(actor.id, actor.tokenVersion);
     void reply.header('set-cookie', issued.setCookie);
     return { url: QUEUE_DASHBOARD_PATH, expiresAt: issued.expiresAt.toISOString() };
   }

@@ -12,6 +12,7 @@ import { Public } from '../common/auth/public.decorator.js';
 import { TokenService } from '../common/auth/token.service.js';
 import { NoStore } from '../common/http/cache-policy.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';
+import { AccountEmailLimits } from './account-email-limits.js';
 import { AuthRateLimitGuard } from './auth-rate-limit.guard.js';
 import { LoginSlowdown } from './login-slowdown.js';
 import { LoginDto } from './dto/login.dto.js';
@@ -31,6 +32,7 @@ export class AuthController {
     private readonly accounts: AccountService,
     private readonly tokens: TokenService,
     private readonly slowdown: LoginSlowdown,
+    private readonly limits: AccountEmailLimits,
   ) {}
 
   @Post('signup')
@@ -38,6 +40,8 @@ export class AuthController {
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'EMAIL_TAKEN' })
   async signup(@Body() body: SignupDto): Promise<AuthSessionDto> {
     const user = await this.accounts.signup(body);
+    // The welcome email carries the verification link: it counts as this minute's one.
+    await this.limits.takeVerificationSlot(user.id);
     return { user: UserDto.from(user), accessToken: await this.tokens.issue(user) };
   }
 

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { User } from '#core/accounts/index.js';
 import { MEMBERSHIP_ROLES, type MembershipRole } from '#core/organizations/index.js';
 import { UserDto } from '../auth/dto/user.dto.js';
 
@@ -13,4 +14,14 @@ export class MyMembershipDto {
 export class MeDto extends UserDto {
   @ApiProperty({ type: [MyMembershipDto] })
   memberships!: MyMembershipDto[];
+
+  static withMemberships(
+    user: User,
+    memberships: { organizationId: string; role: MembershipRole }[],
+  ): MeDto {
+    return {
+      ...UserDto.from(user),
+      memberships: memberships.map(({ organizationId, role }) => ({ organizationId, role })),
+    };
+  }
 }

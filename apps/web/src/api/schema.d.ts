@@ -36,6 +36,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a password reset link
+         * @description Always 202 with the same body, for known and unknown emails alike and over the limits (then nothing is sent). Limits: per client address (AUTH_RATE_LIMIT_PER_MINUTE) and one email a minute per email address. The link (/reset-password?token=) works once, for 1 hour.
+         */
+        post: operations["AccountLifecycleController_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose a new password with the token of an emailed reset link
+         * @description Revokes every session and access token of the account; sign in again afterwards. The address counts as verified from then on.
+         */
+        post: operations["AccountLifecycleController_confirmReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in account of this browser
+         * @description Answers 401 UNAUTHENTICATED when the request carries no live session cookie.
+         */
+        get: operations["SessionController_current"];
+        put?: never;
+        /**
+         * Sign in a browser: sets the gofar_session cookie
+         * @description Same checks, errors, rate limit and slowdown as POST /auth/login. The request must carry `Origin` equal to the origin of PUBLIC_URL (or, without `Origin`, `Sec-Fetch-Site: same-origin`), else 403 CSRF_REJECTED. No access token is returned: the cookie is the credential, valid for JWT_TTL unless signed out or revoked.
+         */
+        post: operations["SessionController_signIn"];
+        /**
+         * Sign this browser out
+         * @description Revokes the session of the cookie (its value answers 401 from then on) and clears the cookie. Answers 204 also when the session had already ended.
+         */
+        delete: operations["SessionController_signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign out everywhere
+         * @description Revokes every browser session and every access token of the caller, the one of this request included; clears the cookie when it came with one.
+         */
+        delete: operations["SessionController_signOutEverywhere"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/signup": {
         parameters: {
             query?: never;
@@ -46,6 +134,43 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["AuthController_signup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify the email address with the token of an emailed link */
+        post: operations["AccountLifecycleController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a new verification link
+         * @description At most one verification email a minute per user (the welcome email counts); more requests are answered the same and send nothing. A new link voids the earlier ones.
+         */
+        post: operations["AccountLifecycleController_resend"];
         delete?: never;
         options?: never;
         head?: never;
@@ -337,7 +462,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change your name, language or time zone
+         * @description `locale` is one of en, ko, vi, th, id; `timezone` an IANA zone (stored canonical; null clears it).
+         */
+        patch: operations["MeController_update"];
         trace?: never;
     };
     "/api/v1/me/calendar-url": {
@@ -382,6 +511,26 @@ export interface paths {
         get: operations["ItineraryController_myItinerary"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your password
+         * @description Revokes every other session and every access token issued before; answers with a fresh access token, and sets a fresh session cookie when called with the cookie. A wrong current password is 422 INVALID_CREDENTIALS, throttled like login.
+         */
+        post: operations["MeController_changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -664,6 +813,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedDto: {
+            /** @example If an account exists for this email, a link is on its way. */
+            message: string;
+        };
         AddEventStaffDto: {
             /** @description A staff member or organizer of the event’s organization */
             email: string;
@@ -681,9 +834,18 @@ export interface components {
             /** @example 6 */
             teamSize: number;
         };
+        BrowserSessionDto: {
+            user: components["schemas"]["MeDto"];
+        };
         CalendarUrlDto: {
             /** @description A secret personal feed; keep it private */
             url: string;
+        };
+        ChangePasswordDto: {
+            /** @example the current passphrase */
+            currentPassword: string;
+            /** @example a new long passphrase */
+            newPassword: string;
         };
         CreateEventDto: {
             /** @example 48 */
@@ -751,6 +913,11 @@ export interface components {
              */
             registrationOpensAt?: string | null;
             requiresApproval: boolean;
+            /**
+             * @description Accept registrations only from accounts with a verified email address (else 422 EMAIL_NOT_VERIFIED)
+             * @default false
+             */
+            requireVerifiedEmail: boolean;
             /**
              * @description How long before a session starts each reminder is sent: ISO 8601 durations of weeks, days, hours, minutes or seconds (P1W, P1D, PT1H, PT30S, P1DT12H), each more than zero and at most 366 days; months and years are refused. At most 10, no repeats.
              * @default [
@@ -913,6 +1080,8 @@ export interface components {
             registrationClosesAt: string | null;
             registrationOpensAt: string | null;
             requiresApproval: boolean;
+            /** @description Registrations only from accounts with a verified email address */
+            requireVerifiedEmail: boolean;
             /** @description Read-only: capacity - seatsTaken */
             seatsLeft: number;
             /** @description Read-only: confirmed registrations */
@@ -1028,14 +1197,30 @@ export interface components {
             password: string;
         };
         MeDto: {
+            /** Format: date-time */
             createdAt: string;
             email: string;
+            /**
+             * Format: date-time
+             * @description When the email address was verified; null until then
+             */
+            emailVerifiedAt: string | null;
             fullName: string;
             /** Format: uuid */
             id: string;
             /** @description Runs the installation: creates organizations and names their organizers */
             isAdmin: boolean;
+            /**
+             * @description The language of their emails and of the web app
+             * @enum {string}
+             */
+            locale: "en" | "ko" | "vi" | "th" | "id";
             memberships: components["schemas"]["MyMembershipDto"][];
+            /**
+             * @description IANA zone for "your time"; null until chosen
+             * @example Asia/Ho_Chi_Minh
+             */
+            timezone: string | null;
         };
         MembershipDto: {
             createdAt: string;
@@ -1098,7 +1283,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "registration_received" | "registration_confirmed" | "registration_waitlisted" | "registration_promoted" | "registration_rejected" | "registration_cancelled" | "event_cancelled" | "session_changed" | "session_cancelled" | "event_reminder" | "session_reminder" | "mission_reminder" | "staff_registration" | "staff_cancellation" | "staff_event_cancelled" | "staff_submission" | "submission_scored" | "staff_digest" | "welcome" | "membership";
+            kind: "registration_received" | "registration_confirmed" | "registration_waitlisted" | "registration_promoted" | "registration_rejected" | "registration_cancelled" | "event_cancelled" | "session_changed" | "session_cancelled" | "event_reminder" | "session_reminder" | "mission_reminder" | "staff_registration" | "staff_cancellation" | "staff_event_cancelled" | "staff_submission" | "submission_scored" | "staff_digest" | "welcome" | "membership" | "email_verification" | "password_reset";
             lastError: string | null;
             reason: string | null;
             /** @description The recipient’s email address */
@@ -1124,6 +1309,16 @@ export interface components {
         OrganizationListDto: {
             items: components["schemas"]["OrganizationDto"][];
             nextCursor: string | null;
+        };
+        PasswordResetConfirmDto: {
+            /** @example a new long passphrase */
+            password: string;
+            /** @description The `token` of the emailed /reset-password link */
+            token: string;
+        };
+        PasswordResetRequestDto: {
+            /** @example linh.nguyen@example.org */
+            email: string;
         };
         QueueDashboardSessionDto: {
             /**
@@ -1155,6 +1350,8 @@ export interface components {
             dateOfBirth: string;
             dietaryRequirements: string[];
             email?: string;
+            /** @description Whether the registrant’s email address is verified; present with fullName and email */
+            emailVerified?: boolean;
             emergencyContact: {
                 name?: string;
                 phone?: string;
@@ -1368,6 +1565,11 @@ export interface components {
             registrationOpensAt?: string | null;
             requiresApproval?: boolean;
             /**
+             * @description Accept registrations only from accounts with a verified email address (else 422 EMAIL_NOT_VERIFIED)
+             * @default false
+             */
+            requireVerifiedEmail: boolean;
+            /**
              * @description How long before a session starts each reminder is sent: ISO 8601 durations of weeks, days, hours, minutes or seconds (P1W, P1D, PT1H, PT30S, P1DT12H), each more than zero and at most 366 days; months and years are refused. At most 10, no repeats.
              * @default [
              *       "PT1H"
@@ -1390,6 +1592,17 @@ export interface components {
             timezone?: string;
             /** @example ASEAN-Korea Youth Network Workshop 2027 */
             title?: string;
+        };
+        UpdateMeDto: {
+            /** @example Nguyen Thi Linh */
+            fullName?: string;
+            /** @enum {string} */
+            locale?: "en" | "ko" | "vi" | "th" | "id";
+            /**
+             * @description An IANA zone, stored in its canonical form; null clears it
+             * @example Asia/Ho_Chi_Minh
+             */
+            timezone?: string | null;
         };
         UpdateSessionDto: {
             description?: string | null;
@@ -1424,13 +1637,32 @@ export interface components {
             venue?: components["schemas"]["VenueDto"] | null;
         };
         UserDto: {
+            /** Format: date-time */
             createdAt: string;
             email: string;
+            /**
+             * Format: date-time
+             * @description When the email address was verified; null until then
+             */
+            emailVerifiedAt: string | null;
             fullName: string;
             /** Format: uuid */
             id: string;
             /** @description Runs the installation: creates organizations and names their organizers */
             isAdmin: boolean;
+            /**
+             * @description The language of their emails and of the web app
+             * @enum {string}
+             */
+            locale: "en" | "ko" | "vi" | "th" | "id";
+            /**
+             * @description IANA zone for "your time"; null until chosen
+             * @example Asia/Ho_Chi_Minh
+             */
+            timezone: string | null;
+        };
+        UserEnvelopeDto: {
+            user: components["schemas"]["UserDto"];
         };
         VenueDto: {
             address?: string | null;
@@ -1440,6 +1672,10 @@ export interface components {
             country: string;
             /** @example Seoul Global Center */
             name: string;
+        };
+        VerifyEmailDto: {
+            /** @description The `token` of the emailed /verify-email link */
+            token: string;
         };
     };
     responses: never;
@@ -1530,6 +1766,215 @@ export interface operations {
             };
         };
     };
+    AccountLifecycleController_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedDto"];
+                };
+            };
+        };
+    };
+    AccountLifecycleController_confirmReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserEnvelopeDto"];
+                };
+            };
+            /** @description TOKEN_INVALID: unknown, used, replaced by a newer link, or older than 1 hour */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SessionController_current: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrowserSessionDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SessionController_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description gofar_session=<sessionId>.<secret>; Path=/; Max-Age=<JWT_TTL seconds>; HttpOnly; SameSite=Lax (+ Secure when PUBLIC_URL is https) */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrowserSessionDto"];
+                };
+            };
+            /** @description INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description CSRF_REJECTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SessionController_signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    /** @description gofar_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax: the browser drops the cookie */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CSRF_REJECTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    SessionController_signOutEverywhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    /** @description gofar_session=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax: the browser drops the cookie */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description CSRF_REJECTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     AuthController_signup: {
         parameters: {
             query?: never;
@@ -1562,6 +2007,75 @@ export interface operations {
             };
             /** @description RATE_LIMITED */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AccountLifecycleController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserEnvelopeDto"];
+                };
+            };
+            /** @description TOKEN_INVALID: unknown, used, replaced by a newer link, or older than 7 days */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AccountLifecycleController_resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1963,7 +2477,7 @@ export interface operations {
             query?: {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
-                kind?: "registration_received" | "registration_confirmed" | "registration_waitlisted" | "registration_promoted" | "registration_rejected" | "registration_cancelled" | "event_cancelled" | "session_changed" | "session_cancelled" | "event_reminder" | "session_reminder" | "mission_reminder" | "staff_registration" | "staff_cancellation" | "staff_event_cancelled" | "staff_submission" | "submission_scored" | "staff_digest" | "welcome" | "membership";
+                kind?: "registration_received" | "registration_confirmed" | "registration_waitlisted" | "registration_promoted" | "registration_rejected" | "registration_cancelled" | "event_cancelled" | "session_changed" | "session_cancelled" | "event_reminder" | "session_reminder" | "mission_reminder" | "staff_registration" | "staff_cancellation" | "staff_event_cancelled" | "staff_submission" | "submission_scored" | "staff_digest" | "welcome" | "membership" | "email_verification" | "password_reset";
                 limit?: number;
                 /** @description An email address or a user id */
                 recipient?: string;
@@ -2477,6 +2991,39 @@ export interface operations {
                     "application/json": components["schemas"]["MeDto"];
                 };
             };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MeController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2587,6 +3134,56 @@ export interface operations {
             };
             /** @description Unknown, or not visible to the caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MeController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthSessionDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description INVALID_CREDENTIALS */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { inTransaction } from '#db/transaction.js';
 import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
-import { emailTaken, invalidCredentials } from './accounts.errors.js';
+import { emailTaken, invalidCredentials, wrongCurrentPassword } from './accounts.errors.js';
+import { BrowserSessionRepository } from './browser-session.repository.js';
+import type { Locale } from './locale.js';
 import { DECOY_PASSWORD_HASH, hashPassword, verifyPassword } from './password-hasher.js';
 import { User } from './user.entity.js';
 import { UserRepository } from './user.repository.js';
@@ -12,6 +14,17 @@ export interface SignupInput {
   email: string;
   password: string;
   fullName: string;
+}
+
+export interface SignupOptions {
+  /** Counts the address as verified from the start (demo accounts). */
+  verified?: boolean;
+}
+
+export interface ProfileChanges {
+  fullName?: string;
+  locale?: Locale;
+  timezone?: string | null;
 }
 
 // eslint-disable-next-line no-control-regex
@@ -23,14 +36,24 @@ export class AccountService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UserRepository,
     private readonly notifications: NotificationSchedulerService,
+    private readonly sessions: BrowserSessionRepository,
   ) {}
 
-  /** Creates the account and, in the same transaction, plans its welcome email. */
-  async signup(input: SignupInput): Promise<User> {
+  /**
+   * Creates the account and, in the same transaction, plans its welcome email (which carries the
+   * link that verifies the address).
+   */
+  async signup(input: SignupInput, options: SignupOptions = {}): Promise<User> {
     const passwordHash = await hashPassword(input.password);
     return inTransaction(this.dataSource, async (manager) => {
       const user = await this.users.insertIfAbsent(
-        { email: input.email, fullName: input.fullName.trim(), passwordHash, isAdmin: false },
+        {
+          email: input.email,
+          fullName: input.fullName.trim(),
+          passwordHash,
+          isAdmin: false,
+          emailVerifiedAt: options.verified ? new Date() : null,
+        },
         manager,
       );
       if (!user) throw emailTaken();
@@ -62,6 +85,45 @@ export class AccountService {
     return this.users.findById(id);
   }
 
+  /** Checks a signed-in user's password; INVALID_CREDENTIALS (422) when it is not theirs. */
+  async checkPassword(user: User, password: string): Promise<void> {
+    const stored = await this.users.passwordHashOf(user.id);
+    const matches = await verifyPassword(password, stored ?? (await DECOY_PASSWORD_HASH));
+    if (!stored || !matches) throw wrongCurrentPassword();
+  }
+
+  /**
+   * Sets a new password and raises the token version, so every earlier token and session of the
+   * user stops working (their sessions are revoked too). Check the current password first
+   * (checkPassword). Returns the user under the new version, for the fresh token and cookie.
+   */
+  async changePassword(user: User, newPassword: string): Promise<User> {
+    const passwordHash = await hashPassword(newPassword);
+    return inTransaction(this.dataSource, async (manager) => {
+      const changed = await this.users.raiseTokenVersion(manager, user.id, passwordHash);
+      await this.sessions.revokeAllOf(user.id, manager);
+      return changed ?? user;
+    });
+  }
+
+  /** "Sign out everywhere": every token and session of the user stops working. */
+  async revokeEverySession(user: User): Promise<void> {
+    await inTransaction(this.dataSource, async (manager) => {
+      await this.users.raiseTokenVersion(manager, user.id);
+      await this.sessions.revokeAllOf(user.id, manager);
+    });
+  }
+
+  /** Changes the name, language or zone; returns the user as it now is. */
+  async updateProfile(user: User, changes: ProfileChanges): Promise<User> {
+    const values = {
+      ...(changes.fullName !== undefined ? { fullName: changes.fullName.trim() } : {}),
+      ...(changes.locale !== undefined ? { locale: changes.locale } : {}),
+      ...(changes.timezone !== undefined ? { timezone: changes.timezone } : {}),
+    };
+    return (await this.users.updateProfile(user.id, values)) ?? user;
+  }
+
   /**
    * Creates the first admin from configuration once. An existing account with that email is
    * left untouched (never overwritten); concurrent starts insert at most one row.
@@ -73,6 +135,8 @@ export class AccountService {
       fullName: 'Administrator',
       passwordHash: await hashPassword(password),
       isAdmin: true,
+      // The installation's own address: nobody else could have set it.
+      emailVerifiedAt: new Date(),
     });
     return created ? 'created' : 'exists';
   }

@@ -28,12 +28,63 @@ export class UserRepository {
       .getOne();
   }
 
+  /** The password hash of an account, by id; null when it is gone. */
+  async passwordHashOf(id: string): Promise<string | null> {
+    const user = await this.dataSource.manager
+      .createQueryBuilder(User, 'user')
+      .select(['user.id', 'user.passwordHash'])
+      .where('user.id = :id', { id })
+      .getOne();
+    return user?.passwordHash ?? null;
+  }
+
+  /**
+   * Raises the user's token version (revoking every token and session issued before), and sets
+   * a new password hash when given. Returns the user as it now is.
+   */
+  async raiseTokenVersion(
+    manager: EntityManager,
+    id: string,
+    passwordHash?: string,
+  ): Promise<User | null> {
+    await manager
+      .createQueryBuilder()
+      .update(User)
+      .set({
+        tokenVersion: () => 'token_version + 1',
+        ...(passwordHash !== undefined ? { passwordHash } : {}),
+      })
+      .where('id = :id', { id })
+      .execute();
+    return this.findById(id, manager);
+  }
+
+  /** Marks the address verified (the first time only). */
+  async markEmailVerified(manager: EntityManager, id: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(User)
+      .set({ emailVerifiedAt: () => 'coalesce(email_verified_at, now())' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  /** Changes the profile fields given (absent ones stay). */
+  async updateProfile(
+    id: string,
+    changes: Partial<Pick<User, 'fullName' | 'locale' | 'timezone'>>,
+  ): Promise<User | null> {
+    if (Object.keys(changes).length) await this.dataSource.manager.update(User, { id }, changes);
+    return this.findById(id);
+  }
+
   /**
    * Inserts unless the email exists; returns null on a duplicate. The unique index decides,
    * so two concurrent signups for one email cannot both succeed.
    */
   async insertIfAbsent(
-    values: Pick<User, 'email' | 'fullName' | 'passwordHash' | 'isAdmin'>,
+    values: Pick<User, 'email' | 'fullName' | 'passwordHash' | 'isAdmin'> &
+      Partial<Pick<User, 'emailVerifiedAt'>>,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<User | null> {
     const result = await manager

@@ -13,6 +13,7 @@ export interface EventInput {
   countryQuotas?: Record<string, number>;
   defaultCountryQuota?: number | null;
   requiresApproval: boolean;
+  requireVerifiedEmail?: boolean;
   registrationOpensAt?: Date | null;
   registrationClosesAt?: Date | null;
   itineraryVisibility?: ItineraryVisibility;

@@ -78,6 +78,10 @@ export class Event {
   @Column({ type: 'boolean', default: false })
   requiresApproval!: boolean;
 
+  /** Registration only from accounts whose email address is verified. */
+  @Column({ type: 'boolean', default: false })
+  requireVerifiedEmail!: boolean;
+
   @Column({ type: 'timestamptz', nullable: true })
   registrationOpensAt!: Date | null;
 

@@ -60,6 +60,7 @@ export class EventService {
       registrationOpensAt: input.registrationOpensAt ?? null,
       registrationClosesAt: input.registrationClosesAt ?? null,
       itineraryVisibility: input.itineraryVisibility ?? 'participants',
+      requireVerifiedEmail: input.requireVerifiedEmail ?? false,
       eventReminderOffsets: input.eventReminderOffsets ?? DEFAULT_EVENT_REMINDER_OFFSETS,
       sessionReminderOffsets: input.sessionReminderOffsets ?? DEFAULT_SESSION_REMINDER_OFFSETS,
       missionReminderOffsets: input.missionReminderOffsets ?? DEFAULT_MISSION_REMINDER_OFFSETS,

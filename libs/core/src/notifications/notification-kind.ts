@@ -20,6 +20,8 @@ export const NOTIFICATION_KINDS = [
   'staff_digest',
   'welcome',
   'membership',
+  'email_verification',
+  'password_reset',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -24,6 +24,7 @@ import {
   alreadyRegistered,
   countryNotEligible,
   guardianConsentRequired,
+  emailNotVerified,
   registrationClosed,
 } from './registrations.errors.js';
 
@@ -69,6 +70,7 @@ export class RegistrationService {
         // Anyone may register for a published event; a draft does not exist for applicants.
         const event = await this.ledger.lockEvent(manager, eventId);
         if (!event || event.status === 'draft') throw notFound('Event');
+        if (event.requireVerifiedEmail && !actor.emailVerifiedAt) throw emailNotVerified();
         const closed = whyClosed(event, now);
         if (closed) throw registrationClosed(closed);
         if (quotaFor(event, input.nationality) === 0) throw countryNotEligible(input.nationality);

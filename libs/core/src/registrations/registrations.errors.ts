@@ -6,6 +6,12 @@ export const alreadyRegistered = () =>
     'ALREADY_REGISTERED',
     'You already have a registration for this event',
   );
+export const emailNotVerified = () =>
+  new DomainError(
+    'rule',
+    'EMAIL_NOT_VERIFIED',
+    'This event accepts registrations only from verified email addresses; use the link we emailed you, or ask for a new one',
+  );
 export const registrationClosed = (why: string) =>
   new DomainError('rule', 'REGISTRATION_CLOSED', `Registration is closed: ${why}`);
 export const guardianConsentRequired = () =>

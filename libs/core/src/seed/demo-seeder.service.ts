@@ -218,8 +218,13 @@ export class DemoSeederService {
   /** A demo participant; all share one password hash (demo data only, never for real accounts). */
   private async participant(email: string, fullName: string, passwordHash: string): Promise<User> {
     return (
-      (await this.users.insertIfAbsent({ email, fullName, passwordHash, isAdmin: false })) ??
-      (await this.users.findByEmail(email))!
+      (await this.users.insertIfAbsent({
+        email,
+        fullName,
+        passwordHash,
+        isAdmin: false,
+        emailVerifiedAt: new Date(),
+      })) ?? (await this.users.findByEmail(email))!
     );
   }
 
@@ -235,7 +240,7 @@ export class DemoSeederService {
 
   private async user(person: { email: string; fullName: string }): Promise<User> {
     try {
-      return await this.accounts.signup({ ...person, password: DEMO_PASSWORD });
+      return await this.accounts.signup({ ...person, password: DEMO_PASSWORD }, { verified: true });
     } catch (error) {
       if (error instanceof DomainError && error.code === 'EMAIL_TAKEN')
         return (await this.users.findByEmail(person.email))!;

@@ -5,6 +5,7 @@ import { Registrations1795759505986 } from './1795759505986-Registrations.js';
 import { Itinerary1795761199329 } from './1795761199329-Itinerary.js';
 import { TeamsAndMissions1795762179837 } from './1795762179837-TeamsAndMissions.js';
 import { CanonicalCountriesAndZones1795770000000 } from './1795770000000-CanonicalCountriesAndZones.js';
+import { BrowserSessionsAndAccountLifecycle1795800000000 } from './1795800000000-BrowserSessionsAndAccountLifecycle.js';
 
 /** Every migration, in order; `npm run migration:generate` writes new ones beside this file. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Itinerary1795761199329,
   TeamsAndMissions1795762179837,
   CanonicalCountriesAndZones1795770000000,
+  BrowserSessionsAndAccountLifecycle1795800000000,
 ];

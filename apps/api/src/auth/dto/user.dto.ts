@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { User } from '#core/accounts/index.js';
+import { SUPPORTED_LOCALES, type Locale, type User } from '#core/accounts/index.js';
 
 export class UserDto {
   @ApiProperty({ format: 'uuid' })
@@ -16,7 +16,29 @@ export class UserDto {
   })
   isAdmin!: boolean;
 
-  @ApiProperty()
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the email address was verified; null until then',
+  })
+  emailVerifiedAt!: string | null;
+
+  @ApiProperty({
+    enum: SUPPORTED_LOCALES,
+    description: 'The language of their emails and of the web app',
+  })
+  locale!: Locale;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Asia/Ho_Chi_Minh',
+    description: 'IANA zone for "your time"; null until chosen',
+  })
+  timezone!: string | null;
+
+  @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 
   static from(user: User): UserDto {
@@ -25,6 +47,9 @@ export class UserDto {
       email: user.email,
       fullName: user.fullName,
       isAdmin: user.isAdmin,
+      emailVerifiedAt: user.emailVerifiedAt?.toISOString() ?? null,
+      locale: user.locale,
+      timezone: user.timezone,
       createdAt: user.createdAt.toISOString(),
     };
   }

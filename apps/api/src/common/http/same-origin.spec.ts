@@ -22,6 +22,20 @@ describe('isSameOriginRequest', () => {
   });
 });
 
+describe('isSameOriginRequest without the Referer fallback (the session cookie rule)', () => {
+  it.each([
+    [{ origin: 'https://gofar.example' }, true],
+    [{ origin: 'https://evil.example' }, false],
+    [{ referer: 'https://gofar.example/events' }, false],
+    [{ referer: 'https://gofar.example/events', 'sec-fetch-site': 'same-origin' }, true],
+    [{ 'sec-fetch-site': 'same-origin' }, true],
+    [{ 'sec-fetch-site': 'cross-site' }, false],
+    [{}, false],
+  ])('%j → %s', (headers, expected) => {
+    expect(isSameOriginRequest(headers, SITE, { referer: false })).toBe(expected);
+  });
+});
+
 describe('isUnsafeMethod', () => {
   it('treats only GET, HEAD and OPTIONS as safe', () => {
     expect(['get', 'HEAD', 'OPTIONS'].map(isUnsafeMethod)).toEqual([false, false, false]);

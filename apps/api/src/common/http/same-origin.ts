@@ -23,12 +23,19 @@ export function originOf(url: string | undefined): string | null {
  * omits it, by the `Referer`'s origin; when both are absent, only `Sec-Fetch-Site: same-origin`
  * passes. A `Sec-Fetch-Site` naming another site always fails. A request with none of these
  * headers fails: it is no browser's, and a script has no reason to use browser credentials.
+ * With `{ referer: false }` the `Referer` is not consulted (the web app's CSRF rule: `Origin`,
+ * or `Sec-Fetch-Site: same-origin` when it is missing).
  */
-export function isSameOriginRequest(headers: IncomingHttpHeaders, allowedOrigin: string): boolean {
+export function isSameOriginRequest(
+  headers: IncomingHttpHeaders,
+  allowedOrigin: string,
+  options: { referer?: boolean } = {},
+): boolean {
   const fetchSite = headers['sec-fetch-site'];
   if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') return false;
   const expected = originOf(allowedOrigin);
   if (headers.origin !== undefined) return originOf(headers.origin) === expected;
-  if (headers.referer !== undefined) return originOf(headers.referer) === expected;
+  if (headers.referer !== undefined && options.referer !== false)
+    return originOf(headers.referer) === expected;
   return fetchSite === 'same-origin';
 }

@@ -122,6 +122,15 @@ export class CreateEventDto {
   requiresApproval!: boolean;
 
   @ApiPropertyOptional({
+    default: false,
+    description:
+      'Accept registrations only from accounts with a verified email address (else 422 EMAIL_NOT_VERIFIED)',
+  })
+  @OptionalNotNull()
+  @IsBoolean()
+  requireVerifiedEmail?: boolean;
+
+  @ApiPropertyOptional({
     type: String,
     nullable: true,
     example: '2027-03-01T09:00:00+09:00',

@@ -27,6 +27,10 @@ export class EventDto {
   countryQuotas!: Record<string, number>;
   @ApiProperty({ type: 'integer', nullable: true }) defaultCountryQuota!: number | null;
   @ApiProperty() requiresApproval!: boolean;
+  @ApiProperty({
+    description: 'Registrations only from accounts with a verified email address',
+  })
+  requireVerifiedEmail!: boolean;
   @ApiProperty({ type: String, nullable: true }) registrationOpensAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) registrationClosesAt!: string | null;
   @ApiProperty({ enum: ITINERARY_VISIBILITIES }) itineraryVisibility!: ItineraryVisibility;
@@ -59,6 +63,7 @@ export class EventDto {
       countryQuotas: event.countryQuotas,
       defaultCountryQuota: event.defaultCountryQuota,
       requiresApproval: event.requiresApproval,
+      requireVerifiedEmail: event.requireVerifiedEmail,
       registrationOpensAt: event.registrationOpensAt?.toISOString() ?? null,
       registrationClosesAt: event.registrationClosesAt?.toISOString() ?? null,
       itineraryVisibility: event.itineraryVisibility,

@@ -21,6 +21,11 @@ export class RegistrationDto {
   })
   fullName?: string;
   @ApiPropertyOptional() email?: string;
+  @ApiPropertyOptional({
+    description:
+      'Whether the registrant’s email address is verified; present with fullName and email',
+  })
+  emailVerified?: boolean;
   @ApiProperty({ enum: REGISTRATION_STATUSES }) status!: RegistrationStatus;
   @ApiPropertyOptional({
     description: 'Waitlisted only: 1 + those waitlisted earlier, computed when read',
@@ -65,7 +70,11 @@ export class RegistrationDto {
       eventId: registration.eventId,
       userId: registration.userId,
       ...(registration.user
-        ? { fullName: registration.user.fullName, email: registration.user.email }
+        ? {
+            fullName: registration.user.fullName,
+            email: registration.user.email,
+            emailVerified: registration.user.emailVerifiedAt !== null,
+          }
         : {}),
       status: registration.status,
       ...(waitlistPosition !== null ? { waitlistPosition } : {}),
