@@ -7,17 +7,34 @@ import { Layout } from './Layout';
 const EventsPage = lazy(() => import('../events/EventsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
+// Public pages: an event, signing in and up, email and password links, the account.
+const EventPage = lazy(() => import('../events/EventPage'));
+const SignInPage = lazy(() => import('../account/SignInPage'));
+const SignUpPage = lazy(() => import('../account/SignUpPage'));
+const VerifyEmailPage = lazy(() => import('../account/VerifyEmailPage'));
+const ForgotPasswordPage = lazy(() => import('../account/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../account/ResetPasswordPage'));
+const AccountPage = lazy(() => import('../account/AccountPage'));
+
 const signedIn = (page: React.ReactNode) => <RequireAuth>{page}</RequireAuth>;
+
+const publicRoutes = [
+  { path: '/events/:id', element: <EventPage /> },
+  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/sign-up', element: <SignUpPage /> },
+  { path: '/verify-email', element: <VerifyEmailPage /> },
+  { path: '/forgot-password', element: <ForgotPasswordPage /> },
+  { path: '/reset-password', element: <ResetPasswordPage /> },
+  { path: '/account', element: signedIn(<AccountPage />) },
+];
 
 export const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
       { path: '/', element: <EventsPage /> },
+      ...publicRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
 ]);
-
-// Kept for pages that need a signed-in person (added with those pages).
-void signedIn;

@@ -1,4 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client';
+import { unwrap } from '../api/errors';
 import type { Me } from '../api/types';
 
 export const SESSION_KEY = ['session'] as const;
@@ -11,11 +13,9 @@ export function useSession() {
   return useQuery({
     queryKey: SESSION_KEY,
     queryFn: async (): Promise<Me | null> => {
-      const response = await fetch('/api/v1/auth/session', { credentials: 'same-origin' });
-      if (response.status === 401) return null;
-      if (!response.ok) throw new Error(`session ${response.status}`);
-      const body = (await response.json()) as { user: Me };
-      return body.user;
+      const result = await api.GET('/api/v1/auth/session');
+      if (result.response.status === 401) return null;
+      return unwrap(result).user;
     },
     staleTime: 60_000,
     retry: false,
@@ -29,4 +29,10 @@ export function useForgetSession() {
     client.setQueryData(SESSION_KEY, null);
     client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
   };
+}
+
+/** Puts the person the API answered with into the session (after sign-in or a profile change). */
+export function useRememberSession() {
+  const client = useQueryClient();
+  return (user: Me) => client.setQueryData(SESSION_KEY, user);
 }

@@ -22,3 +22,23 @@ export function useEvent(id: string) {
     queryFn: async () => unwrap(await api.GET('/api/v1/events/{id}', { params: { path: { id } } })),
   });
 }
+
+/** The event's programme, when its visibility lets the caller see it (else a 404 or 403). */
+export function useEventItinerary(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['event-itinerary', id],
+    enabled,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/events/{id}/itinerary', { params: { path: { id } } })),
+  });
+}
+
+/** The signed-in person's registrations (all events), to find the one for an event. */
+export function useMyRegistrations(enabled: boolean) {
+  return useQuery({
+    queryKey: ['my-registrations', 'all'],
+    enabled,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/me/registrations', { params: { query: { limit: 500 } } })),
+  });
+}
