@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { safeNext } from './next';
 
 const ORIGIN = 'https://gofar.example';
