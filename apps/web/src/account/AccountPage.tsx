@@ -16,13 +16,12 @@ import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { isApiError } from '../api/errors';
 import { showServerErrors } from '../api/form-errors';
 import type { Me } from '../api/types';
 import { useSession } from '../auth/useSession';
 import { Loading, useErrorMessage } from '../common/QueryStates';
-import { ownZone, utcOffset } from '../format/time';
+import { ownZone } from '../format/time';
 import type { SignInNotice } from './SignInPage';
 import {
   useChangePassword,
@@ -31,6 +30,7 @@ import {
   useSignOutEverywhere,
   useUpdateProfile,
 } from './queries';
+import { currentZoneName, zoneOptions } from './zones';
 
 /** The languages the app is written in so far (the API accepts more, for later). */
 const LANGUAGES = ['en'] as const;
@@ -64,30 +64,17 @@ function Section({ title, id, children }: { title: string; id: string; children:
   );
 }
 
-/** Every IANA zone the browser knows, with its offset now: "Asia/Seoul (UTC+09:00)". */
-function useZoneOptions(current: string | null) {
-  return useMemo(() => {
-    const zones = new Set(Intl.supportedValuesOf('timeZone'));
-    if (current) zones.add(current);
-    const now = new Date();
-    return [...zones].sort().map((zone) => ({
-      value: zone,
-      label: `${zone.replace(/_/g, ' ')} (${utcOffset(zone, now)})`,
-    }));
-  }, [current]);
-}
-
 function ProfileSection({ user }: { user: Me }) {
   const { t } = useTranslation();
   const update = useUpdateProfile();
   const message = useErrorMessage();
   const [problem, setProblem] = useState<string | null>(null);
-  const zones = useZoneOptions(user.timezone);
+  const zones = useMemo(() => zoneOptions([user.timezone]), [user.timezone]);
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: {
       fullName: user.fullName,
-      timezone: user.timezone ?? ownZone(),
+      timezone: user.timezone ?? currentZoneName(ownZone()),
       locale: LANGUAGES.includes(user.locale as 'en') ? user.locale : 'en',
     },
     validate: { fullName: (value) => (value.trim() ? null : t('auth.required')) },
@@ -172,7 +159,7 @@ function EmailSection({ user }: { user: Me }) {
         <Text fw={500} style={{ overflowWrap: 'anywhere' }}>
           {user.email}
         </Text>
-        <Badge color={verified ? 'teal.9' : 'orange.9'}>
+        <Badge color={verified ? 'teal.9' : 'yellow.4'}>
           {verified ? t('account.verified') : t('account.unverified')}
         </Badge>
       </Group>
@@ -271,9 +258,10 @@ function PasswordSection() {
 
 function SessionsSection() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const signOut = useSignOut();
-  const everywhere = useSignOutEverywhere();
+  const signOut = useSignOut('/');
+  const everywhere = useSignOutEverywhere(
+    `/sign-in?notice=${'signedOutEverywhere' satisfies SignInNotice}`,
+  );
   const message = useErrorMessage();
   const [confirming, { open, close }] = useDisclosure(false);
   const error = signOut.error ?? everywhere.error;
@@ -286,11 +274,7 @@ function SessionsSection() {
         </Text>
       )}
       <Group>
-        <Button
-          variant="default"
-          loading={signOut.isPending}
-          onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate('/') })}
-        >
+        <Button variant="default" loading={signOut.isPending} onClick={() => signOut.mutate()}>
           {t('account.signOut')}
         </Button>
         <Button variant="outline" color="red.8" onClick={open}>
@@ -307,15 +291,7 @@ function SessionsSection() {
             <Button
               color="red.8"
               loading={everywhere.isPending}
-              onClick={() =>
-                everywhere.mutate(undefined, {
-                  onSuccess: () =>
-                    void navigate('/sign-in', {
-                      replace: true,
-                      state: { notice: 'signedOutEverywhere' satisfies SignInNotice },
-                    }),
-                })
-              }
+              onClick={() => everywhere.mutate()}
             >
               {t('account.signOutEverywhere')}
             </Button>

@@ -10,7 +10,8 @@ import { AuthCard, EMAIL_PATTERN } from './AuthCard';
 import { useSignIn } from './queries';
 
 /** What another page asks the sign-in page to say (after a reset, after signing out). */
-export type SignInNotice = 'passwordReset' | 'signedOutEverywhere';
+const NOTICES = ['passwordReset', 'signedOutEverywhere'] as const;
+export type SignInNotice = (typeof NOTICES)[number];
 
 export default function SignInPage() {
   const { t } = useTranslation();
@@ -20,7 +21,10 @@ export default function SignInPage() {
   const message = useErrorMessage();
   const signIn = useSignIn();
   const next = safeNext(params.get('next'));
-  const notice = (location.state as { notice?: SignInNotice } | null)?.notice;
+  const notice = [
+    (location.state as { notice?: string } | null)?.notice,
+    params.get('notice'),
+  ].find((each): each is SignInNotice => NOTICES.includes(each as SignInNotice));
 
   const form = useForm({
     mode: 'uncontrolled',

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { unwrap } from '../api/errors';
-import { SESSION_KEY, useForgetSession, useRememberSession } from '../auth/useSession';
+import { SESSION_KEY, useForgetSession, useLeaveTo, useRememberSession } from '../auth/useSession';
 
 /** One hook per call of the account routes; each keeps the session on this page up to date. */
 
@@ -33,27 +33,30 @@ export function useSignUp() {
   });
 }
 
-/** Signs this browser out: its session ends on the server too. */
-export function useSignOut() {
-  const forget = useForgetSession();
+/**
+ * Signs this browser out (its session ends on the server too), then loads `destination` afresh:
+ * nothing of the person stays in this page's memory or in the offline copy on the device.
+ */
+export function useSignOut(destination: string) {
+  const leave = useLeaveTo();
   return useMutation({
     mutationFn: async () => {
       const result = await api.DELETE('/api/v1/auth/session');
       if (!result.response.ok) unwrap(result);
     },
-    onSuccess: forget,
+    onSuccess: () => leave(destination),
   });
 }
 
-/** Ends every session and token of the person, this browser's included. */
-export function useSignOutEverywhere() {
-  const forget = useForgetSession();
+/** Ends every session and token of the person, this browser's included; then as useSignOut. */
+export function useSignOutEverywhere(destination: string) {
+  const leave = useLeaveTo();
   return useMutation({
     mutationFn: async () => {
       const result = await api.DELETE('/api/v1/auth/sessions');
       if (!result.response.ok) unwrap(result);
     },
-    onSuccess: forget,
+    onSuccess: () => leave(destination),
   });
 }
 

@@ -16,7 +16,7 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, Link as RouterLink, useLocation, useNavigate } from 'react-router';
+import { NavLink, Outlet, Link as RouterLink, useLocation } from 'react-router';
 import { useResendVerification, useSignOut } from '../account/queries';
 import type { Me } from '../api/types';
 import { useSession } from '../auth/useSession';
@@ -29,11 +29,10 @@ export function Layout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const session = useSession();
   const user = session.data ?? null;
-  const navigate = useNavigate();
-  const signOut = useSignOut();
+  const signOut = useSignOut('/');
   const leave = () => {
     close();
-    signOut.mutate(undefined, { onSuccess: () => void navigate('/') });
+    signOut.mutate();
   };
 
   const links = [
@@ -130,8 +129,8 @@ export function Layout() {
           )}
         </Stack>
       </Drawer>
-      <AppShell.Main>
-        <Container size="lg" py="md" component="main" id="main" tabIndex={-1}>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Container size="lg" py="md">
           {user && !user.emailVerifiedAt && <UnverifiedBanner user={user} />}
           <Suspense fallback={<Loading />}>
             <Outlet />

@@ -5,6 +5,9 @@ import type { Me } from '../api/types';
 
 export const SESSION_KEY = ['session'] as const;
 
+/** Where the app keeps its offline copy (the itinerary) on the device. */
+export const OFFLINE_STORAGE_KEY = 'gofar-offline';
+
 /**
  * The signed-in person (with memberships), or null. Read from the session cookie's route, so
  * a page reload keeps the person signed in and a revoked session shows as signed out.
@@ -35,4 +38,18 @@ export function useForgetSession() {
 export function useRememberSession() {
   const client = useQueryClient();
   return (user: Me) => client.setQueryData(SESSION_KEY, user);
+}
+
+/**
+ * After signing out: drops the person's data from memory and from the device's offline copy,
+ * then loads `destination` as a fresh page. (Forgetting the session inside the page would let a
+ * page for signed-in people send the person to sign in again before `destination` shows.)
+ */
+export function useLeaveTo() {
+  const client = useQueryClient();
+  return (destination: string) => {
+    client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+    window.localStorage.removeItem(OFFLINE_STORAGE_KEY);
+    window.location.replace(destination);
+  };
 }
