@@ -428,18 +428,18 @@ describe('the web app: accounts and the event page', () => {
     ['phone', PHONE],
     ['desktop', DESKTOP],
   ])('at %s size, no serious accessibility problem', (size, viewport) => {
-    const pages: [string, string, string][] = [
-      ['event list', '/', 'Events'],
-      ['event page', '', ''],
-      ['sign in', '/sign-in', 'Sign in'],
-      ['sign up', '/sign-up', 'Create an account'],
-      ['forgot password', '/forgot-password', 'Forgot your password?'],
-      ['reset password', '/reset-password?token=x', 'Choose a new password'],
-      ['account', '/account', 'Your account'],
+    const pages: [string, string, string, string][] = [
+      ['event list', '/', 'Events', 'events'],
+      ['event', '', '', 'event-page'],
+      ['sign in', '/sign-in', 'Sign in', 'sign-in'],
+      ['sign up', '/sign-up', 'Create an account', 'sign-up'],
+      ['forgot password', '/forgot-password', 'Forgot your password?', 'forgot-password'],
+      ['reset password', '/reset-password?token=x', 'Choose a new password', 'reset-password'],
+      ['account', '/account', 'Your account', 'account'],
     ];
     it.each(pages)(
       'on the %s page',
-      async (name, path, heading) => {
+      async (name, path, heading, file) => {
         const context = await newContext(browser, origin, { viewport });
         if (name === 'account') {
           const account = await signup(stack.client, 'axe');
@@ -455,8 +455,7 @@ describe('the web app: accounts and the event page', () => {
         if (!path) await page.getByRole('region', { name: 'Programme' }).waitFor();
         expect(await seriousViolations(page)).toEqual([]);
         if (SCREENSHOTS) {
-          const file = `${name.replace(/ /g, '-')}-${size}.png`;
-          await page.screenshot({ path: `docs/screenshots/${file}` });
+          await page.screenshot({ path: `docs/screenshots/${file}-${size}.png` });
         }
         await context.close();
       },

@@ -5,7 +5,9 @@ import type { ReactNode } from 'react';
 export function AuthCard({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Stack maw={440} mx="auto" w="100%" gap="md" py={{ base: 0, sm: 'lg' }}>
-      <Title order={1}>{title}</Title>
+      <Title order={1} size="h2">
+        {title}
+      </Title>
       <Paper withBorder p={{ base: 'md', sm: 'lg' }}>
         {children}
       </Paper>

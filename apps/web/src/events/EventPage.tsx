@@ -1,4 +1,16 @@
-import { Alert, Badge, Button, Card, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/errors';
@@ -31,7 +43,7 @@ function EventDetails({ event }: { event: EventSummary }) {
     <Stack gap="lg">
       <Stack gap={6}>
         <Group gap="xs">
-          <Badge variant="light" color="blue.9">
+          <Badge variant="outline" color="blue.9">
             {t(`events.kind.${event.kind}`)}
           </Badge>
           <SeatsBadge event={event} />
@@ -50,25 +62,32 @@ function EventDetails({ event }: { event: EventSummary }) {
         </Text>
       </Stack>
 
-      {cancelled ? (
-        <Alert color="gray" title={t('eventPage.cancelledTitle')} role="status">
-          {t('eventPage.cancelledBody')}
-        </Alert>
-      ) : (
-        <RegistrationPanel event={event} user={user} sessionPending={session.isPending} />
-      )}
       {event.status === 'draft' && <Text c="dimmed">{t('eventPage.draftNotice')}</Text>}
-
-      {event.description && (
-        <Stack gap="xs" component="section" aria-labelledby="about-title">
-          <Title order={2} size="h3" id="about-title">
-            {t('eventPage.about')}
-          </Title>
-          <Text style={{ whiteSpace: 'pre-line' }}>{event.description}</Text>
-        </Stack>
-      )}
-
-      <Programme event={event} signedIn={Boolean(user)} />
+      <Grid gap="lg">
+        {/* On phones the registration comes first; on wider screens it sits on the right. */}
+        <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
+          {cancelled ? (
+            <Alert color="gray" title={t('eventPage.cancelledTitle')} role="status">
+              {t('eventPage.cancelledBody')}
+            </Alert>
+          ) : (
+            <RegistrationPanel event={event} user={user} sessionPending={session.isPending} />
+          )}
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
+          <Stack gap="lg">
+            {event.description && (
+              <Stack gap="xs" component="section" aria-labelledby="about-title">
+                <Title order={2} size="h3" id="about-title">
+                  {t('eventPage.about')}
+                </Title>
+                <Text style={{ whiteSpace: 'pre-line' }}>{event.description}</Text>
+              </Stack>
+            )}
+            <Programme event={event} signedIn={Boolean(user)} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
     </Stack>
   );
 }
@@ -115,12 +134,7 @@ function RegistrationPanel({
     );
   else if (opening?.state === 'open')
     action = (
-      <Button
-        component={Link}
-        to={user ? registerPath : signInPath(registerPath)}
-        size="md"
-        w={{ base: '100%', xs: 'auto' }}
-      >
+      <Button component={Link} to={user ? registerPath : signInPath(registerPath)} size="md">
         {user
           ? event.seatsLeft > 0
             ? t('eventPage.register')
