@@ -57,6 +57,8 @@ export async function startBenchApi(database: BenchDatabase): Promise<BenchApi> 
       JWT_SECRET: BENCH_JWT_SECRET,
       AUTH_RATE_LIMIT_PER_MINUTE: '0',
       DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '20',
+      // The session cookie's origin rule compares requests against it.
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       ADMIN_EMAIL: '',
       ADMIN_PASSWORD: '',
     },

@@ -228,6 +228,9 @@ describe('browser sessions: the gofar_session cookie', () => {
         message: expect.any(String),
       });
       expect(response.headers.get('access-control-allow-origin')).toBeNull();
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('x-request-id')).toEqual(expect.any(String));
       const me = await api.get('/api/v1/me', { token: account.token });
       expect(me.body.fullName).toBe(account.fullName);
     });
@@ -308,6 +311,51 @@ describe('browser sessions: the gofar_session cookie', () => {
           (await asBrowser('DELETE', path, cookie, undefined, { origin: FOREIGN })).status,
         ).toBe(403);
       expect((await asBrowser('GET', '/auth/session', cookie)).status).toBe(200);
+    });
+  });
+
+  it('describes the new routes and shapes in the OpenAPI document', async () => {
+    const document = (await api.get('/docs-json')).body;
+    const operations = document.paths as Record<string, Record<string, unknown>>;
+    const routes = Object.entries(operations).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'POST /api/v1/auth/session',
+        'GET /api/v1/auth/session',
+        'DELETE /api/v1/auth/session',
+        'DELETE /api/v1/auth/sessions',
+        'POST /api/v1/auth/verify-email',
+        'POST /api/v1/auth/verify-email/resend',
+        'POST /api/v1/auth/password-reset',
+        'POST /api/v1/auth/password-reset/confirm',
+        'POST /api/v1/me/password',
+        'PATCH /api/v1/me',
+      ]),
+    );
+    const schemas = document.components.schemas;
+    expect(Object.keys(schemas.UserDto.properties)).toEqual(
+      expect.arrayContaining(['emailVerifiedAt', 'locale', 'timezone']),
+    );
+    expect(schemas.UserDto.properties.locale.enum).toEqual(['en', 'ko', 'vi', 'th', 'id']);
+    expect(schemas.BrowserSessionDto.properties.user.$ref).toBe('#/components/schemas/MeDto');
+    expect(schemas.EventDto.required).toContain('requireVerifiedEmail');
+    expect(schemas.CreateEventDto.properties).toHaveProperty('requireVerifiedEmail');
+    expect(schemas.RegistrationDto.properties).toHaveProperty('emailVerified');
+    const signIn = operations['/api/v1/auth/session']!.post as {
+      responses: Record<string, { content?: unknown; headers?: unknown }>;
+    };
+    expect(signIn.responses['200']).toMatchObject({
+      content: {
+        'application/json': { schema: { $ref: '#/components/schemas/BrowserSessionDto' } },
+      },
+      headers: { 'Set-Cookie': expect.any(Object) },
+    });
+    expect(document.components.securitySchemes.cookie).toMatchObject({
+      type: 'apiKey',
+      in: 'cookie',
+      name: 'gofar_session',
     });
   });
 

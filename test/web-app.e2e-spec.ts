@@ -65,10 +65,13 @@ describe('the web app, as the API serves it', () => {
     const page = await stack.client.get('/');
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(String(page.body))?.[1];
     expect(script).toBeDefined();
-    const asset = await stack.client.get(script!);
+    const asset = await stack.client.get(script!, { headers: { 'accept-encoding': 'br, gzip' } });
     expect(asset.status).toBe(200);
     expect(asset.headers.get('content-type')).toContain('javascript');
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    // Compressed at build time, chosen by Accept-Encoding.
+    expect(asset.headers.get('content-encoding')).toBe('br');
+    expect(asset.headers.get('vary')).toContain('accept-encoding');
   });
 
   it.each(['/api/v1/nothing-here', '/api', '/health/nothing', '/admin/queues-x'])(

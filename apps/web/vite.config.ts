@@ -23,6 +23,18 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://localhost:3000' },
+    proxy: {
+      '/api': {
+        target: 'http://localhost:3000',
+        // The API accepts cookie-carrying changes only from PUBLIC_URL's origin (the API's
+        // own); the dev server's pages are the same app, so their requests are sent as if
+        // from there.
+        configure(proxy) {
+          proxy.on('proxyReq', (request) => {
+            if (request.getHeader('origin')) request.setHeader('origin', 'http://localhost:3000');
+          });
+        },
+      },
+    },
   },
 });

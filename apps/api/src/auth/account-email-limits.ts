@@ -28,16 +28,17 @@ export class AccountEmailLimits {
   }
 
   /**
-   * Counts a reset request against the client address and the email: true when both allow an
+   * Counts a reset request against the client address, then (within the address's limit, so an
+   * address over it cannot use up anyone's slot) takes the email's slot: true when both allow an
    * email. The same Redis work happens whatever the email, known or unknown.
    */
   async allowPasswordReset(ip: string, email: string): Promise<boolean> {
-    const emailHash = createHash('sha256').update(normalizeEmail(email)).digest('base64url');
-    const [address, emailFree] = await Promise.all([
-      countAuthAttempt(this.redis, this.config, [`password-reset:${addressSubject(ip)}`]),
-      this.takeSlot(redisKey(this.config.queuePrefix, 'rate', 'password-reset', emailHash)),
+    const address = await countAuthAttempt(this.redis, this.config, [
+      `password-reset:${addressSubject(ip)}`,
     ]);
-    return !address.limited && emailFree;
+    if (address.limited) return false;
+    const emailHash = createHash('sha256').update(normalizeEmail(email)).digest('base64url');
+    return this.takeSlot(redisKey(this.config.queuePrefix, 'rate', 'password-reset', emailHash));
   }
 
   private async takeSlot(key: string): Promise<boolean> {

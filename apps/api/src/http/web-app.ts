@@ -49,6 +49,8 @@ export async function serveWebApp(
     wildcard: false,
     index: false,
     cacheControl: false,
+    // .br and .gz made at build time (scripts/compress-web.mjs), chosen by Accept-Encoding.
+    preCompressed: true,
     setHeaders(reply, path) {
       reply.header('cache-control', path.includes('/assets/') ? IMMUTABLE : 'no-cache');
       if (path.endsWith('.html')) reply.header('content-security-policy', WEB_APP_CSP);

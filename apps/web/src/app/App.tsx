@@ -23,7 +23,11 @@ const theme = createTheme({
 /** Secondary text darker than Mantine's default gray, to pass WCAG AA contrast on white. */
 const cssVariables: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // Field errors in a red dark enough for WCAG AA on white (Mantine's default is 3.3:1).
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
+  },
   dark: {},
 });
 

@@ -16,6 +16,13 @@ const ForgotPasswordPage = lazy(() => import('../account/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('../account/ResetPasswordPage'));
 const AccountPage = lazy(() => import('../account/AccountPage'));
 
+// Participant pages: register, my registrations, my itinerary, my team.
+const RegisterPage = lazy(() => import('../registrations/RegisterPage'));
+const MyRegistrationsPage = lazy(() => import('../registrations/MyRegistrationsPage'));
+const RegistrationPage = lazy(() => import('../registrations/RegistrationPage'));
+const ItineraryPage = lazy(() => import('../itinerary/ItineraryPage'));
+const TeamPage = lazy(() => import('../teams/TeamPage'));
+
 const signedIn = (page: React.ReactNode) => <RequireAuth>{page}</RequireAuth>;
 
 const publicRoutes = [
@@ -34,6 +41,12 @@ export const router = createBrowserRouter([
     children: [
       { path: '/', element: <EventsPage /> },
       ...publicRoutes,
+      // Participant pages.
+      { path: '/events/:id/register', element: signedIn(<RegisterPage />) },
+      { path: '/me/registrations', element: signedIn(<MyRegistrationsPage />) },
+      { path: '/me/registrations/:id', element: signedIn(<RegistrationPage />) },
+      { path: '/me/itinerary/:eventId', element: signedIn(<ItineraryPage />) },
+      { path: '/me/teams/:eventId', element: signedIn(<TeamPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -20,7 +20,8 @@ import { useSession } from '../auth/useSession';
 import { LoadError, Loading } from '../common/QueryStates';
 import { dateTimeIn, localDate, localDateRange, zoneCity, zoneLabel } from '../format/time';
 import { SeatsBadge } from './EventCard';
-import { useEvent, useEventItinerary, useMyRegistrations } from './queries';
+import { useMyRegistrations } from '../registrations/queries';
+import { useEvent, useEventItinerary } from './queries';
 
 /** Registrations that still hold (or wait for) a place; others allow a new registration. */
 const ACTIVE = new Set(['pending', 'confirmed', 'waitlisted']);
@@ -113,33 +114,17 @@ function RegistrationPanel({
   sessionPending: boolean;
 }) {
   const { t } = useTranslation();
-  const mine = useMyRegistrations(Boolean(user));
-  const registration = mine.data?.items.find(
-    (item) => item.eventId === event.id && ACTIVE.has(item.status),
-  );
   const opening = registrationWindow(event);
   const when = opening ? dateTimeIn(opening.at, event.timezone) : '';
   const registerPath = `/events/${event.id}/register`;
 
   let action = null;
-  if (sessionPending || (user && mine.isPending)) action = null;
-  else if (registration)
-    action = (
-      <Stack gap="xs" align="flex-start">
-        <Text>{t('eventPage.alreadyRegistered')}</Text>
-        <Button component={Link} to={`/me/registrations/${registration.id}`}>
-          {t('eventPage.yourRegistration')}
-        </Button>
-      </Stack>
-    );
+  if (sessionPending) action = null;
+  else if (user) action = <SignedInAction event={event} open={opening?.state === 'open'} />;
   else if (opening?.state === 'open')
     action = (
-      <Button component={Link} to={user ? registerPath : signInPath(registerPath)} size="md">
-        {user
-          ? event.seatsLeft > 0
-            ? t('eventPage.register')
-            : t('eventPage.joinWaitingList')
-          : t('eventPage.signInToRegister')}
+      <Button component={Link} to={signInPath(registerPath)} size="md">
+        {t('eventPage.signInToRegister')}
       </Button>
     );
 
@@ -177,6 +162,31 @@ function RegistrationPanel({
         {action}
       </Stack>
     </Paper>
+  );
+}
+
+/** A link to the person's registration for this event, else "Register" while it is open. */
+function SignedInAction({ event, open }: { event: EventSummary; open: boolean }) {
+  const { t } = useTranslation();
+  const mine = useMyRegistrations();
+  if (mine.isPending) return null;
+  const registration = mine.data?.items.find(
+    (item) => item.eventId === event.id && ACTIVE.has(item.status),
+  );
+  if (registration)
+    return (
+      <Stack gap="xs">
+        <Text>{t('eventPage.alreadyRegistered')}</Text>
+        <Button component={Link} to={`/me/registrations/${registration.id}`}>
+          {t('eventPage.yourRegistration')}
+        </Button>
+      </Stack>
+    );
+  if (!open) return null;
+  return (
+    <Button component={Link} to={`/events/${event.id}/register`} size="md">
+      {event.seatsLeft > 0 ? t('eventPage.register') : t('eventPage.joinWaitingList')}
+    </Button>
   );
 }
 

@@ -32,13 +32,3 @@ export function useEventItinerary(id: string, enabled: boolean) {
       unwrap(await api.GET('/api/v1/events/{id}/itinerary', { params: { path: { id } } })),
   });
 }
-
-/** The signed-in person's registrations (all events), to find the one for an event. */
-export function useMyRegistrations(enabled: boolean) {
-  return useQuery({
-    queryKey: ['my-registrations', 'all'],
-    enabled,
-    queryFn: async () =>
-      unwrap(await api.GET('/api/v1/me/registrations', { params: { query: { limit: 500 } } })),
-  });
-}

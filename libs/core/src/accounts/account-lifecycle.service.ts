@@ -45,6 +45,8 @@ export class AccountLifecycleService {
         userId,
         kind,
         tokenHash: hashSecret(token),
+        // One clock for both, so the lifetime is exact.
+        createdAt: new Date(now),
         expiresAt: new Date(now + TOKEN_LIFETIME_MS[kind]),
       });
     });

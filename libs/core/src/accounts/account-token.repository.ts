@@ -23,7 +23,7 @@ export class AccountTokenRepository {
 
   async insert(
     manager: EntityManager,
-    values: Pick<AccountToken, 'userId' | 'kind' | 'tokenHash' | 'expiresAt'>,
+    values: Pick<AccountToken, 'userId' | 'kind' | 'tokenHash' | 'createdAt' | 'expiresAt'>,
   ): Promise<void> {
     await manager.createQueryBuilder().insert().into(AccountToken).values(values).execute();
   }

@@ -9,7 +9,10 @@ export class BrowserSessionRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async insert(
-    values: Pick<BrowserSession, 'userId' | 'secretHash' | 'tokenVersion' | 'expiresAt'>,
+    values: Pick<
+      BrowserSession,
+      'userId' | 'secretHash' | 'tokenVersion' | 'createdAt' | 'expiresAt'
+    >,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<string> {
     const result = await manager

@@ -47,6 +47,7 @@ export class BrowserSessionService {
       userId: user.id,
       secretHash: hashSecret(secret),
       tokenVersion: user.tokenVersion,
+      createdAt: new Date(now),
       expiresAt,
     });
     return { sessionId, cookieValue: formatSessionValue({ sessionId, secret }), expiresAt };

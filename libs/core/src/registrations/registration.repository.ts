@@ -98,6 +98,14 @@ export class RegistrationRepository {
     return manager.existsBy(Registration, { eventId, userId, status: In(statuses) });
   }
 
+  /** The registration with its person (name, email, whether the address is verified). */
+  findWithUser(id: string): Promise<Registration | null> {
+    return this.dataSource.manager.findOne(Registration, {
+      where: { id },
+      relations: { user: true },
+    });
+  }
+
   /** The registration with its event and person, for the emails about it. */
   findWithEventAndUser(id: string): Promise<Registration | null> {
     return this.dataSource.manager.findOne(Registration, {

@@ -289,7 +289,7 @@ export class RegistrationService {
 
   /** The registrant, the organization's organizers and the event's staff see a registration; to others it does not exist. */
   private async visible(actor: User, registrationId: string): Promise<RegistrationAccess> {
-    const registration = await this.registrations.findById(registrationId);
+    const registration = await this.registrations.findWithUser(registrationId);
     if (!registration) throw notFound('Registration');
     const isRegistrant = registration.userId === actor.id;
     const eventAccess = await this.access.visible(actor, registration.eventId).catch(() => null);

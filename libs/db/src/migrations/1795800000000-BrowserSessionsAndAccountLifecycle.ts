@@ -31,11 +31,11 @@ export class BrowserSessionsAndAccountLifecycle1795800000000 implements Migratio
                 "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL,
                 "revoked_at" TIMESTAMP WITH TIME ZONE,
                 CONSTRAINT "PK_browser_sessions" PRIMARY KEY ("id"),
-                CONSTRAINT "FK_browser_sessions_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE
+                CONSTRAINT "FK_af244312d727c5b958dcce323a8" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE
             )
         `);
     await queryRunner.query(
-      `CREATE INDEX "IDX_browser_sessions_user_id" ON "browser_sessions" ("user_id")`,
+      `CREATE INDEX "IDX_af244312d727c5b958dcce323a" ON "browser_sessions" ("user_id")`,
     );
     await queryRunner.query(`
             CREATE TABLE "account_tokens" (
@@ -50,11 +50,11 @@ export class BrowserSessionsAndAccountLifecycle1795800000000 implements Migratio
                 CONSTRAINT "PK_account_tokens" PRIMARY KEY ("id"),
                 CONSTRAINT "UQ_account_tokens_token_hash" UNIQUE ("token_hash"),
                 CONSTRAINT "account_tokens_kind_known" CHECK ("kind" IN ('email_verification', 'password_reset')),
-                CONSTRAINT "FK_account_tokens_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE
+                CONSTRAINT "FK_1b5fea09efc20c7f63c4a09b3d6" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE
             )
         `);
     await queryRunner.query(
-      `CREATE INDEX "IDX_account_tokens_user_kind" ON "account_tokens" ("user_id", "kind")`,
+      `CREATE INDEX "IDX_92fd2ab27d8da6effaf834f626" ON "account_tokens" ("user_id", "kind")`,
     );
     await queryRunner.query(
       `ALTER TABLE "events" ADD "require_verified_email" boolean NOT NULL DEFAULT false`,

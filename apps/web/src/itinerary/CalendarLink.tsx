@@ -1,0 +1,98 @@
+import {
+  Button,
+  CopyButton,
+  Group,
+  Modal,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { Loading, LoadError } from '../common/QueryStates';
+import { useActionError } from '../registrations/errors';
+import { useCalendarUrl, useRotateCalendarUrl } from './queries';
+
+/** The secret calendar feed as a webcal: link, with copy and rotate. */
+export function CalendarLink({ eventId }: { eventId: string }) {
+  const { t } = useTranslation();
+  const calendar = useCalendarUrl(eventId);
+  const rotate = useRotateCalendarUrl(eventId);
+  const actionError = useActionError();
+  const [opened, { open, close }] = useDisclosure(false);
+  const webcal = calendar.data?.url.replace(/^https?:/, 'webcal:');
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="calendar-heading">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="calendar-heading">
+          {t('itinerary.calendar.title')}
+        </Title>
+        <Text size="sm">{t('itinerary.calendar.body')}</Text>
+        {calendar.isPending ? (
+          <Loading />
+        ) : calendar.isError ? (
+          <LoadError error={calendar.error} onRetry={() => void calendar.refetch()} />
+        ) : (
+          <>
+            <TextInput
+              label={t('itinerary.calendar.label')}
+              value={webcal}
+              readOnly
+              onFocus={(event) => event.currentTarget.select()}
+            />
+            <Group gap="sm">
+              <Button component="a" href={webcal}>
+                {t('itinerary.calendar.open')}
+              </Button>
+              <CopyButton value={webcal ?? ''}>
+                {({ copied, copy }) => (
+                  <Button variant="default" onClick={copy} aria-live="polite">
+                    {copied ? t('itinerary.calendar.copied') : t('itinerary.calendar.copy')}
+                  </Button>
+                )}
+              </CopyButton>
+              <Button variant="subtle" color="red" onClick={open}>
+                {t('itinerary.calendar.rotate')}
+              </Button>
+            </Group>
+          </>
+        )}
+        {rotate.isError && (
+          <Text c="red.8" size="sm" role="alert">
+            {actionError(rotate.error)}
+          </Text>
+        )}
+      </Stack>
+      <Modal opened={opened} onClose={close} title={t('itinerary.calendar.rotateTitle')} centered>
+        <Stack gap="md">
+          <Text>{t('itinerary.calendar.rotateBody')}</Text>
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              color="red"
+              loading={rotate.isPending}
+              onClick={() =>
+                rotate.mutate(undefined, {
+                  onSuccess: () =>
+                    notifications.show({
+                      message: t('itinerary.calendar.rotated'),
+                      color: 'green',
+                    }),
+                  onSettled: close,
+                })
+              }
+            >
+              {t('itinerary.calendar.rotateConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Paper>
+  );
+}
