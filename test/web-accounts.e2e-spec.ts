@@ -274,6 +274,7 @@ describe('the web app: accounts and the event page', () => {
     const page = await newPage(browser, origin);
     await page.goto('/sign-in');
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByRole('heading', { name: 'Forgot your password?', level: 1 }).waitFor();
     await page.getByLabel('Email').fill(account.email);
     await page.getByRole('button', { name: 'Send the link' }).click();
     await page.getByText(`If an account exists for ${account.email}`).waitFor();
@@ -281,6 +282,7 @@ describe('the web app: accounts and the event page', () => {
     // An unknown address reads exactly the same.
     const other = await newPage(browser, origin);
     await other.goto('/forgot-password');
+    await other.getByRole('heading', { name: 'Forgot your password?', level: 1 }).waitFor();
     const unknown = newEmail('nobody');
     await other.getByLabel('Email').fill(unknown);
     await other.getByRole('button', { name: 'Send the link' }).click();
