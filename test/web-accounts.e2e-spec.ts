@@ -216,6 +216,29 @@ describe('the web app: accounts and the event page', () => {
     await page.context().close();
   }, 90_000);
 
+  it('explains a spent verification link and sends a new one to a signed-in person', async () => {
+    const account = await signup(stack.client, 'resend');
+    const page = await newPage(browser, origin, { viewport: DESKTOP });
+    await page.goto(`/sign-in?next=${encodeURIComponent('/verify-email?token=spent')}`);
+    await signInThroughPage(page, account.email, PASSWORD);
+    await page.getByText('This link no longer works').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/verify-email');
+    const resent = page.waitForResponse('**/api/v1/auth/verify-email/resend');
+    await page.getByRole('button', { name: 'Send a new link' }).click();
+    expect((await resent).status()).toBe(202);
+    await page.getByText(`We sent a new link to ${account.email}`).waitFor();
+
+    // The header's menu: the person's name, their account, signing out.
+    await page.getByRole('button', { name: `Account menu for ${account.fullName}` }).click();
+    await page.getByRole('menuitem', { name: 'Account' }).waitFor();
+    const cookie = await cookieOf(page.context());
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Events', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Sign up' }).waitFor();
+    expect(await sessionStatus(cookie)).toBe(401);
+    await page.context().close();
+  }, 60_000);
+
   it('tells an email taken at the email field', async () => {
     const page = await newPage(browser, origin);
     await page.goto('/sign-up');

@@ -1,10 +1,11 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../api/errors';
 import { showServerErrors } from '../api/form-errors';
 import { safeNext } from '../auth/next';
+import { useSession } from '../auth/useSession';
 import { useErrorMessage } from '../common/QueryStates';
 import { AuthCard, EMAIL_PATTERN } from './AuthCard';
 import { useSignIn } from './queries';
@@ -20,6 +21,7 @@ export default function SignInPage() {
   const navigate = useNavigate();
   const message = useErrorMessage();
   const signIn = useSignIn();
+  const session = useSession();
   const next = safeNext(params.get('next'));
   const notice = [
     (location.state as { notice?: string } | null)?.notice,
@@ -47,6 +49,9 @@ export default function SignInPage() {
       },
     ),
   );
+
+  // Someone signed in already goes where they were heading.
+  if (session.data && signIn.isIdle) return <Navigate to={next} replace />;
 
   const signUpLink = next === '/' ? '/sign-up' : `/sign-up?next=${encodeURIComponent(next)}`;
 
