@@ -441,6 +441,41 @@ describe('the web app: accounts and the event page', () => {
     await page.context().close();
   });
 
+  it('says when registration opens, in the event’s zone, and that places are reviewed', async () => {
+    const admin = await loginAdmin(stack.client);
+    const organization = await newOrganization(stack.client, admin);
+    const token = organization.organizer.token;
+    const later = await newEvent(stack.client, organization.organizer, organization.id, {
+      requiresApproval: true,
+      registrationOpensAt: '2027-03-02T09:00:00+09:00',
+    });
+    await stack.client.post(`/api/v1/events/${later.id}/publish`, undefined, { token });
+    const full = await newEvent(stack.client, organization.organizer, organization.id, {
+      capacity: 1,
+    });
+    await stack.client.post(`/api/v1/events/${full.id}/publish`, undefined, { token });
+    const taken = await stack.client.post(
+      `/api/v1/events/${full.id}/registrations`,
+      registrationBody(),
+      { token: participant.token },
+    );
+    expect(taken.body).toMatchObject({ status: 'confirmed' });
+
+    const page = await newPage(browser, origin);
+    await page.goto(`/events/${later.id}`);
+    const registration = page.getByRole('region', { name: 'Registration' });
+    // 09:00 in Seoul is 20:30 the day before in St John's: the page keeps Seoul's clock.
+    await registration.getByText('Registration opens Tue, Mar 2, 2027, 09:00 Seoul time').waitFor();
+    await registration.getByText('The organizers review each registration').waitFor();
+    expect(await registration.getByRole('link').count()).toBe(0);
+
+    await page.goto(`/events/${full.id}`);
+    await page.getByText('Full: new registrations join the waiting list').waitFor();
+    await page.getByText('Waiting list', { exact: true }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
   it('says when an event is cancelled, with no way to register', async () => {
     const page = await newPage(browser, origin);
     await page.goto(`/events/${cancelledId}`);
