@@ -192,7 +192,9 @@ describe('the web app: accounts and the event page', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { name: 'Welcome, Nguyen Thi Linh', level: 1 }).waitFor();
     await page.getByText(`We sent a link to ${email}`).waitFor();
-    // Signed in: the header carries the banner about the unverified address.
+    // Signed in, with a reminder on every page until the address is verified.
+    await page.getByRole('link', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: 'Events', level: 1 }).waitFor();
     await page.getByText(`open the link we sent to ${email}`).waitFor();
     expect(await sessionUser(page)).toMatchObject({ email, emailVerifiedAt: null });
 

@@ -166,14 +166,16 @@ function UserMenu({ user, onSignOut }: { user: Me; onSignOut: () => void }) {
   );
 }
 
+const PAGES_WITHOUT_BANNER = new Set(['/verify-email', '/sign-up', '/account']);
+
 /** Until the address is verified: a reminder on every page, with a new link on request. */
 function UnverifiedBanner({ user }: { user: Me }) {
   const { t } = useTranslation();
   const location = useLocation();
   const resend = useResendVerification();
   const message = useErrorMessage();
-  // The verify page itself says how the link went.
-  if (location.pathname === '/verify-email') return null;
+  // These pages say it themselves (with their own button for a new link).
+  if (PAGES_WITHOUT_BANNER.has(location.pathname)) return null;
   return (
     <Alert color="yellow" mb="md" p="sm">
       <Group justify="space-between" gap="xs">
