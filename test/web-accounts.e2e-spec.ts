@@ -429,6 +429,12 @@ describe('the web app: accounts and the event page', () => {
     expect(await register.getAttribute('href')).toBe(
       `/sign-in?next=${encodeURIComponent(`/events/${eventId}/register`)}`,
     );
+    const visitor = await signup(stack.client, 'visitor');
+    await register.click();
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    await signInThroughPage(page, visitor.email, PASSWORD);
+    await page.getByRole('heading', { name: `Register for ${eventTitle}`, level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/events/${eventId}/register`);
     await page.context().close();
   });
 
