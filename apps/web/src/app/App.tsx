@@ -9,7 +9,7 @@ import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client
 import { RouterProvider } from 'react-router';
 import { whenUnauthenticated } from '../api/client';
 import { ApiError } from '../api/errors';
-import { SESSION_KEY } from '../auth/useSession';
+import { OFFLINE_STORAGE_KEY, SESSION_KEY } from '../auth/useSession';
 import { router } from './routes';
 
 const theme = createTheme({
@@ -47,7 +47,7 @@ export const OFFLINE_QUERY_KEYS = new Set(['my-itinerary']);
 
 const persister = createSyncStoragePersister({
   storage: window.localStorage,
-  key: 'gofar-offline',
+  key: OFFLINE_STORAGE_KEY,
 });
 
 // A 401 from any call: the session ended (expired, revoked elsewhere). Sign in, then come back.

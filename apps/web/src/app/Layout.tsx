@@ -1,20 +1,26 @@
 import {
+  Alert,
   Anchor,
   AppShell,
   Burger,
   Button,
   Container,
+  Divider,
   Drawer,
   Group,
+  Menu,
   Stack,
   Text,
+  UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, Link as RouterLink } from 'react-router';
+import { NavLink, Outlet, Link as RouterLink, useLocation } from 'react-router';
+import { useResendVerification, useSignOut } from '../account/queries';
+import type { Me } from '../api/types';
 import { useSession } from '../auth/useSession';
-import { Loading } from '../common/QueryStates';
+import { Loading, useErrorMessage } from '../common/QueryStates';
 import classes from './Layout.module.css';
 
 /** The frame of every page: a header with the main links, then the page. */
@@ -22,11 +28,16 @@ export function Layout() {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const session = useSession();
-  const signedIn = Boolean(session.data);
+  const user = session.data ?? null;
+  const signOut = useSignOut('/');
+  const leave = () => {
+    close();
+    signOut.mutate();
+  };
 
   const links = [
     { to: '/', label: t('app.nav.events'), end: true },
-    ...(signedIn
+    ...(user
       ? [
           { to: '/me/registrations', label: t('app.nav.myRegistrations'), end: false },
           { to: '/account', label: t('app.nav.account'), end: false },
@@ -52,17 +63,23 @@ export function Layout() {
                 {t('app.name')}
               </Text>
             </Anchor>
-            <Group
-              gap="xs"
-              visibleFrom="sm"
-              component="nav"
-              aria-label={t('app.nav.mainNavigation')}
-            >
-              {navigation}
-              {!session.isPending && !signedIn && (
-                <Button component={RouterLink} to="/sign-in" size="sm" variant="light">
-                  {t('app.nav.signIn')}
-                </Button>
+            <Group gap="xs" visibleFrom="sm" wrap="nowrap">
+              <Group gap="xs" component="nav" aria-label={t('app.nav.mainNavigation')}>
+                {navigation}
+              </Group>
+              {user ? (
+                <UserMenu user={user} onSignOut={leave} />
+              ) : (
+                !session.isPending && (
+                  <>
+                    <Button component={RouterLink} to="/sign-in" size="sm" variant="subtle">
+                      {t('app.nav.signIn')}
+                    </Button>
+                    <Button component={RouterLink} to="/sign-up" size="sm" variant="light">
+                      {t('app.nav.signUp')}
+                    </Button>
+                  </>
+                )
               )}
             </Group>
             <Burger
@@ -84,22 +101,103 @@ export function Layout() {
         title={t('app.name')}
         hiddenFrom="sm"
       >
-        <Stack component="nav" aria-label={t('app.nav.mainNavigation')} gap="xs">
-          {navigation}
-          {!session.isPending && !signedIn && (
-            <Button component={RouterLink} to="/sign-in" onClick={close}>
-              {t('app.nav.signIn')}
-            </Button>
+        <Stack gap="xs">
+          <Stack component="nav" aria-label={t('app.nav.mainNavigation')} gap="xs">
+            {navigation}
+          </Stack>
+          <Divider />
+          {user ? (
+            <>
+              <Text size="sm" c="dimmed" px="sm" style={{ overflowWrap: 'anywhere' }}>
+                {user.fullName}
+              </Text>
+              <Button variant="default" onClick={leave} loading={signOut.isPending}>
+                {t('app.nav.signOut')}
+              </Button>
+            </>
+          ) : (
+            !session.isPending && (
+              <>
+                <Button component={RouterLink} to="/sign-in" onClick={close}>
+                  {t('app.nav.signIn')}
+                </Button>
+                <Button component={RouterLink} to="/sign-up" onClick={close} variant="default">
+                  {t('app.nav.signUp')}
+                </Button>
+              </>
+            )
           )}
         </Stack>
       </Drawer>
-      <AppShell.Main>
-        <Container size="lg" py="md" component="main" id="main" tabIndex={-1}>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Container size="lg" py="md">
+          {user && !user.emailVerifiedAt && <UnverifiedBanner user={user} />}
           <Suspense fallback={<Loading />}>
             <Outlet />
           </Suspense>
         </Container>
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/** The signed-in person's name, opening a menu: account, sign out. */
+function UserMenu({ user, onSignOut }: { user: Me; onSignOut: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <UnstyledButton
+          className={classes.user}
+          aria-label={t('account.userMenu', { name: user.fullName })}
+        >
+          <Text component="span" size="sm" fw={500} truncate="end" maw={180} display="block">
+            {user.fullName}
+          </Text>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item component={RouterLink} to="/account">
+          {t('app.nav.account')}
+        </Menu.Item>
+        <Menu.Item onClick={onSignOut}>{t('app.nav.signOut')}</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+const PAGES_WITHOUT_BANNER = new Set(['/verify-email', '/sign-up', '/account']);
+
+/** Until the address is verified: a reminder on every page, with a new link on request. */
+function UnverifiedBanner({ user }: { user: Me }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const resend = useResendVerification();
+  const message = useErrorMessage();
+  // These pages say it themselves (with their own button for a new link).
+  if (PAGES_WITHOUT_BANNER.has(location.pathname)) return null;
+  return (
+    <Alert color="yellow" mb="md" p="sm">
+      <Group justify="space-between" gap="xs">
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {resend.isSuccess
+            ? t('account.bannerSent', { email: user.email })
+            : resend.isError
+              ? message(resend.error)
+              : t('account.banner', { email: user.email })}
+        </Text>
+        {!resend.isSuccess && (
+          <Button
+            size="xs"
+            variant="white"
+            color="dark"
+            onClick={() => resend.mutate()}
+            loading={resend.isPending}
+          >
+            {t('account.resend')}
+          </Button>
+        )}
+      </Group>
+    </Alert>
   );
 }

@@ -10,7 +10,7 @@ export function SeatsBadge({ event }: { event: EventSummary }) {
   if (event.status === 'cancelled') return <Badge color="gray.7">{t('events.cancelled')}</Badge>;
   if (event.seatsLeft > 0)
     return <Badge color="teal.9">{t('events.seatsLeft', { count: event.seatsLeft })}</Badge>;
-  return <Badge color="orange.9">{t('events.waitingList')}</Badge>;
+  return <Badge color="yellow.4">{t('events.waitingList')}</Badge>;
 }
 
 export function EventCard({ event }: { event: EventSummary }) {

@@ -22,3 +22,13 @@ export function useEvent(id: string) {
     queryFn: async () => unwrap(await api.GET('/api/v1/events/{id}', { params: { path: { id } } })),
   });
 }
+
+/** The event's programme, when its visibility lets the caller see it (else a 404 or 403). */
+export function useEventItinerary(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['event-itinerary', id],
+    enabled,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/events/{id}/itinerary', { params: { path: { id } } })),
+  });
+}
