@@ -81,6 +81,7 @@ describe('the web app: accounts and the event page', () => {
         startsAt: '2027-07-18T08:00:00+07:00',
         endsAt: '2027-07-18T11:00:00+07:00',
         timezone: 'Asia/Ho_Chi_Minh',
+        venue: { name: 'Hoan Kiem Lake', city: 'Hanoi', country: 'VN' },
       },
     ]) {
       const created = await stack.client.post(`/api/v1/events/${eventId}/sessions`, session, {
@@ -419,9 +420,9 @@ describe('the web app: accounts and the event page', () => {
       'Sunday, July 18, 2027',
     ]);
     const programmeText = await programme.innerText();
-    expect(programmeText).toContain('09:00–10:30 Seoul time');
-    expect(programmeText).toContain('10:00 Seoul time → 12:30 Ho Chi Minh time');
-    expect(programmeText).toContain('08:00–11:00 Ho Chi Minh time');
+    expect(programmeText).toContain('09:00 – 10:30 Seoul time');
+    expect(programmeText).toContain('10:00 Seoul time – 12:30 Hanoi time');
+    expect(programmeText).toContain('08:00 – 11:00 Hanoi time');
     expect(programmeText).not.toContain('St Johns');
 
     // A visitor registers through sign-in, and comes back to the registration page.

@@ -18,7 +18,14 @@ import type { EventSummary, Me, Schemas, Session } from '../api/types';
 import { signInPath } from '../auth/RequireAuth';
 import { useSession } from '../auth/useSession';
 import { LoadError, Loading } from '../common/QueryStates';
-import { dateTimeIn, localDate, localDateRange, zoneCity, zoneLabel } from '../format/time';
+import {
+  dateTimeIn,
+  localDate,
+  localDateRange,
+  namePlacesAfterVenues,
+  sessionPlaceTimes,
+  zoneLabel,
+} from '../format/time';
 import { SeatsBadge } from './EventCard';
 import { useMyRegistrations } from '../registrations/queries';
 import { useEvent, useEventItinerary } from './queries';
@@ -205,6 +212,7 @@ function Programme({ event, signedIn }: { event: EventSummary; signedIn: boolean
   }
   const days = itinerary.data.days;
   if (days.length === 0) return null;
+  namePlacesAfterVenues(days.flatMap((day) => day.sessions));
   return (
     <Stack gap="md" component="section" aria-labelledby="programme-title">
       <div>
@@ -238,23 +246,7 @@ function ProgrammeDay({ day }: { day: Schemas['ItineraryDayDto'] }) {
 
 function SessionCard({ session }: { session: Session }) {
   const { t } = useTranslation();
-  const crosses = session.endTimezone !== session.timezone;
-  const time = crosses
-    ? t('eventPage.sessionTravel', {
-        start: session.localStart,
-        city: zoneCity(session.timezone),
-        endDate:
-          session.localEndDate !== session.localDate
-            ? `${localDate(session.localEndDate, 'short')} `
-            : '',
-        end: session.localEnd,
-        endCity: zoneCity(session.endTimezone),
-      })
-    : t('eventPage.sessionTime', {
-        start: session.localStart,
-        end: session.localEnd,
-        city: zoneCity(session.timezone),
-      });
+  const time = sessionPlaceTimes(session);
   return (
     <Card withBorder padding="sm" component="article">
       <Stack gap={4}>

@@ -137,3 +137,33 @@ export function relativeTo(instant: string | Date, now: Date = new Date()): stri
 export function ownZone(profileZone?: string | null): string {
   return profileZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
+
+/** What a session's place-time line needs (the API's session fields). */
+export interface SessionPlaceTimes {
+  localDate: string;
+  localStart: string;
+  localEndDate: string;
+  localEnd: string;
+  timezone: string;
+  endTimezone: string;
+}
+
+/**
+ * A session's times where it happens: "09:00 – 10:30 Seoul time"; a leg between zones names
+ * both ("13:00 Seoul time – 16:30 Hanoi time"); an end on another day carries its date.
+ */
+export function sessionPlaceTimes(session: SessionPlaceTimes): string {
+  const sameZone = session.timezone === session.endTimezone;
+  const endText = i18n.t('time.clockIn', {
+    time: session.localEnd,
+    city: zoneCity(session.endTimezone),
+  });
+  const end =
+    session.localEndDate === session.localDate
+      ? endText
+      : `${localDate(session.localEndDate, 'short')}, ${endText}`;
+  const start = sameZone
+    ? session.localStart
+    : i18n.t('time.clockIn', { time: session.localStart, city: zoneCity(session.timezone) });
+  return i18n.t('time.range', { start, end });
+}

@@ -92,8 +92,6 @@ export const en = {
     about: 'About this event',
     programme: 'Programme',
     programmeNote: 'Times are local: each session shows the zone of the place where it happens.',
-    sessionTime: '{{start}}–{{end}} {{city}} time',
-    sessionTravel: '{{start}} {{city}} time → {{endDate}}{{end}} {{endCity}} time',
     mandatory: 'Mandatory',
     cancelledBadge: 'Cancelled',
     sessionType: {
@@ -210,6 +208,7 @@ export const en = {
     zoneLabel: '{{city}} time ({{offset}})',
     clockIn: '{{time}} {{city}} time',
     dateTimeIn: '{{date}}, {{time}} {{city}} time',
+    range: '{{start}} – {{end}}',
   },
 
   // Participant pages: registering, my registrations, my itinerary, my team.
@@ -349,7 +348,6 @@ export const en = {
     changedCount_one: '{{count}} session is new or changed since your last visit.',
     changedCount_other: '{{count}} sessions are new or changed since your last visit.',
     venue: 'Venue: {{venue}}',
-    timeRange: '{{start}} – {{end}}',
     savedCopy: 'Saved copy from {{time}}. It may be out of date.',
     overlap: 'Two mandatory sessions overlap. The organizers have been told.',
     calendar: {

@@ -29,6 +29,7 @@ import {
   localDateRange,
   namePlacesAfterVenues,
   ownZone,
+  sessionPlaceTimes,
   zoneCity,
 } from '../format/time';
 import { CalendarLink } from './CalendarLink';
@@ -157,7 +158,7 @@ function timeRange(session: Session, zone: string | null, t: TFunction) {
   if (zone) {
     const endDate = localDateOf(session.endsAt, zone);
     const end = clockTime(session.endsAt, zone);
-    return t('itinerary.timeRange', {
+    return t('time.range', {
       start: clockTime(session.startsAt, zone),
       end:
         endDate === localDateOf(session.startsAt, zone)
@@ -165,21 +166,7 @@ function timeRange(session: Session, zone: string | null, t: TFunction) {
           : `${localDate(endDate, 'short')}, ${t('time.clockIn', { time: end, city: zoneCity(zone) })}`,
     });
   }
-  const sameZone = session.timezone === session.endTimezone;
-  const endText = t('time.clockIn', {
-    time: session.localEnd,
-    city: zoneCity(session.endTimezone),
-  });
-  const end =
-    session.localEndDate === session.localDate
-      ? endText
-      : `${localDate(session.localEndDate, 'short')}, ${endText}`;
-  return t('itinerary.timeRange', {
-    start: sameZone
-      ? session.localStart
-      : t('time.clockIn', { time: session.localStart, city: zoneCity(session.timezone) }),
-    end,
-  });
+  return sessionPlaceTimes(session);
 }
 
 function SessionCard({
