@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, Link as RouterLink, useLocation } from 'react-router';
 import { useResendVerification, useSignOut } from '../account/queries';
 import type { Me } from '../api/types';
+import { hasConsole } from '../console/roles';
 import { useSession } from '../auth/useSession';
 import { Loading, useErrorMessage } from '../common/QueryStates';
 import classes from './Layout.module.css';
@@ -40,6 +41,9 @@ export function Layout() {
     ...(user
       ? [
           { to: '/me/registrations', label: t('app.nav.myRegistrations'), end: false },
+          ...(hasConsole(user)
+            ? [{ to: '/console', label: t('app.nav.console'), end: false }]
+            : []),
           { to: '/account', label: t('app.nav.account'), end: false },
         ]
       : []),

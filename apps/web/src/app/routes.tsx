@@ -23,6 +23,22 @@ const RegistrationPage = lazy(() => import('../registrations/RegistrationPage'))
 const ItineraryPage = lazy(() => import('../itinerary/ItineraryPage'));
 const TeamPage = lazy(() => import('../teams/TeamPage'));
 
+// The console: organizers, staff and admins. One chunk per page, never loaded by participants.
+const ConsoleLayout = lazy(() => import('../console/ConsoleLayout'));
+const EventConsoleLayout = lazy(() => import('../console/EventConsoleLayout'));
+const ConsoleHomePage = lazy(() => import('../console/home/ConsoleHomePage'));
+const OrganizationPage = lazy(() => import('../console/organizations/OrganizationPage'));
+const EventFormPage = lazy(() => import('../console/events/EventFormPage'));
+const EventDashboardPage = lazy(() => import('../console/events/EventDashboardPage'));
+const RegistrationsConsolePage = lazy(
+  () => import('../console/registrations/RegistrationsConsolePage'),
+);
+const DeliveryLogPage = lazy(() => import('../console/notifications/DeliveryLogPage'));
+const TodayPage = lazy(() => import('../console/today/TodayPage'));
+const DigestPage = lazy(() => import('../console/today/DigestPage'));
+const ProgrammeEditorPage = lazy(() => import('../console/programme/ProgrammeEditorPage'));
+const TeamsConsolePage = lazy(() => import('../console/teams/TeamsConsolePage'));
+
 const signedIn = (page: React.ReactNode) => <RequireAuth>{page}</RequireAuth>;
 
 const publicRoutes = [
@@ -47,6 +63,30 @@ export const router = createBrowserRouter([
       { path: '/me/registrations/:id', element: signedIn(<RegistrationPage />) },
       { path: '/me/itinerary/:eventId', element: signedIn(<ItineraryPage />) },
       { path: '/me/teams/:eventId', element: signedIn(<TeamPage />) },
+      // The console.
+      {
+        path: '/console',
+        element: signedIn(<ConsoleLayout />),
+        children: [
+          { index: true, element: <ConsoleHomePage /> },
+          { path: 'organizations/:organizationId', element: <OrganizationPage /> },
+          { path: 'events/new', element: <EventFormPage /> },
+          {
+            path: 'events/:eventId',
+            element: <EventConsoleLayout />,
+            children: [
+              { index: true, element: <EventDashboardPage /> },
+              { path: 'settings', element: <EventFormPage /> },
+              { path: 'today', element: <TodayPage /> },
+              { path: 'registrations', element: <RegistrationsConsolePage /> },
+              { path: 'programme', element: <ProgrammeEditorPage /> },
+              { path: 'teams', element: <TeamsConsolePage /> },
+              { path: 'notifications', element: <DeliveryLogPage /> },
+              { path: 'digest', element: <DigestPage /> },
+            ],
+          },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -9,6 +9,7 @@ export const en = {
     nav: {
       events: 'Events',
       myRegistrations: 'My registrations',
+      console: 'Console',
       account: 'Account',
       signIn: 'Sign in',
       signUp: 'Sign up',
@@ -417,5 +418,26 @@ export const en = {
     team: 'Team',
     total: 'Points',
     yourTeam: '(your team)',
+  },
+  // The console (organizers, staff, admins). Each page adds its keys under its own name.
+  console: {
+    title: 'Console',
+    organization: 'Organization',
+    notForYouTitle: 'The console is for organizers and staff',
+    notForYouBody:
+      'Your account is not a member of any organization. Ask an organizer to add you, or go back to the events.',
+    backToConsole: '← All events',
+    eventSections: 'Event sections',
+    status: { draft: 'Draft', published: 'Published', cancelled: 'Cancelled' },
+    tabs: {
+      dashboard: 'Dashboard',
+      today: 'Today',
+      registrations: 'Registrations',
+      programme: 'Programme',
+      teams: 'Teams and missions',
+      notifications: 'Delivery log',
+      digest: 'Digest',
+      settings: 'Settings',
+    },
   },
 };

@@ -1,0 +1,12 @@
+import { Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+/** Placeholder until this console page is written. */
+export default function EventFormPage() {
+  const { t } = useTranslation();
+  return (
+    <Title order={2} size="h3">
+      {t('console.tabs.settings')}
+    </Title>
+  );
+}
