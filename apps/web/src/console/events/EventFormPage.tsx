@@ -390,7 +390,8 @@ function EventForm({
               />
               <Button
                 variant="subtle"
-                color="red.8"
+                color="red"
+                c="red.9"
                 onClick={() => form.removeListItem(field, index)}
               >
                 {t('console.eventForm.remove')}
@@ -564,7 +565,8 @@ function EventForm({
                             <Table.Td>
                               <Button
                                 variant="subtle"
-                                color="red.8"
+                                color="red"
+                                c="red.9"
                                 size="xs"
                                 onClick={() => form.removeListItem('quotas', index)}
                               >

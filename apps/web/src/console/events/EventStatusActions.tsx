@@ -53,7 +53,7 @@ export function EventStatusActions({ event }: { event: EventSummary }) {
               {t('console.statusActions.publish')}
             </Button>
           )}
-          <Button variant="outline" color="red.8" onClick={() => setAsking('cancel')}>
+          <Button variant="outline" color="red" c="red.9" onClick={() => setAsking('cancel')}>
             {t('console.statusActions.cancel')}
           </Button>
         </Group>

@@ -164,11 +164,7 @@ function OrganizationEvents({
           <Title order={2} size="h3" id={headingId}>
             {organization.name}
           </Title>
-          {role && (
-            <Badge variant="light" color="gray.8">
-              {t(`console.roles.${role}`)}
-            </Badge>
-          )}
+          {role && <Badge color="gray.7">{t(`console.roles.${role}`)}</Badge>}
         </Group>
         <Group gap="sm">
           <Anchor component={RouterLink} to={`/console/organizations/${organization.id}`}>

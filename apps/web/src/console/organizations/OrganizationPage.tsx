@@ -244,7 +244,8 @@ function MemberTable({
                   <Table.Td>
                     <Button
                       variant="subtle"
-                      color="red.8"
+                      color="red"
+                      c="red.9"
                       size="xs"
                       onClick={() => {
                         setProblem(null);
