@@ -441,7 +441,7 @@ export const en = {
     },
 
     // Console home, organizations, event form and dashboard.
-    roles: { organizer: 'Organizer', staff: 'Staff' },
+    roles: { organizer: 'Organizer', staff: 'Staff', admin: 'Admin' },
     kinds: {
       workshop: 'Workshop',
       forum: 'Forum',

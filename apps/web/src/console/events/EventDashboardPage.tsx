@@ -180,9 +180,11 @@ function Dashboard({ stats, eventId }: { stats: Stats; eventId: string }) {
               <BarChart
                 h={Math.max(220, 40 + countryData.length * 28)}
                 data={countryData}
-                dataKey="country"
+                dataKey="name"
                 orientation="vertical"
-                yAxisProps={{ width: 40 }}
+                yAxisProps={{ width: 130 }}
+                xAxisProps={{ allowDecimals: false }}
+                maxBarWidth={14}
                 withLegend
                 series={[
                   { name: 'confirmed', label: t('console.dashboard.confirmed'), color: 'teal.7' },
@@ -226,6 +228,8 @@ function Dashboard({ stats, eventId }: { stats: Stats; eventId: string }) {
                 h={220}
                 data={perDay}
                 dataKey="date"
+                maxBarWidth={40}
+                yAxisProps={{ allowDecimals: false, width: 40 }}
                 series={[
                   {
                     name: 'registrations',

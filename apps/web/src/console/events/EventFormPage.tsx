@@ -530,7 +530,7 @@ function EventForm({
                         <Table.Tr>
                           <Table.Th>{t('console.eventForm.country')}</Table.Th>
                           <Table.Th>{t('console.eventForm.quota')}</Table.Th>
-                          <Table.Th>{t('console.eventForm.confirmed')}</Table.Th>
+                          {event && <Table.Th>{t('console.eventForm.confirmed')}</Table.Th>}
                           <Table.Th>{t('console.eventForm.actions')}</Table.Th>
                         </Table.Tr>
                       </Table.Thead>
@@ -561,7 +561,11 @@ function EventForm({
                                 {...form.getInputProps(`quotas.${index}.quota`)}
                               />
                             </Table.Td>
-                            <Table.Td>{row.country ? (confirmed[row.country] ?? 0) : '—'}</Table.Td>
+                            {event && (
+                              <Table.Td>
+                                {row.country ? (confirmed[row.country] ?? 0) : '—'}
+                              </Table.Td>
+                            )}
                             <Table.Td>
                               <Button
                                 variant="subtle"

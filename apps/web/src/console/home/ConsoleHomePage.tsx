@@ -67,6 +67,10 @@ export default function ConsoleHomePage() {
             key={organization.id}
             organization={organization}
             role={consoleRole(session.data, organization.id)}
+            badge={
+              session.data?.memberships.find((item) => item.organizationId === organization.id)
+                ?.role ?? (isAdmin ? 'admin' : null)
+            }
           />
         ))
       )}
@@ -150,9 +154,12 @@ function NewOrganization() {
 function OrganizationEvents({
   organization,
   role,
+  badge,
 }: {
   organization: Organization;
   role: 'organizer' | 'staff' | null;
+  /** The person's own role here, or "admin" for an admin who is not a member. */
+  badge: 'organizer' | 'staff' | 'admin' | null;
 }) {
   const { t } = useTranslation();
   const events = useOrganizationEvents(organization.id);
@@ -164,7 +171,7 @@ function OrganizationEvents({
           <Title order={2} size="h3" id={headingId}>
             {organization.name}
           </Title>
-          {role && <Badge color="gray.7">{t(`console.roles.${role}`)}</Badge>}
+          {badge && <Badge color="gray.7">{t(`console.roles.${badge}`)}</Badge>}
         </Group>
         <Group gap="sm">
           <Anchor component={RouterLink} to={`/console/organizations/${organization.id}`}>
