@@ -19,6 +19,7 @@ import { registrationBody } from './support/registration-body.js';
 import { SmtpSink } from './support/smtp-sink.js';
 import type { Stack } from './support/stack.js';
 import { TEST_ADMIN_PASSWORD } from './support/test-environment.js';
+import { pause } from './support/timing.js';
 import { pageErrors, screenshot, signedInPage } from './support/web-participant.js';
 
 const TABLET = { width: 768, height: 1024 };
@@ -78,6 +79,15 @@ describe('the web app: organizer console (events, members, dashboard)', () => {
     );
     expect(response.status).toBe(201);
     return { person, registration: response.body as { id: string; status: string } };
+  }
+
+  /** Waits (up to 10 s) until `check` holds. */
+  async function eventually(check: () => Promise<boolean>) {
+    const deadline = Date.now() + 10_000;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error('condition not met in 10 s');
+      await pause(200);
+    }
   }
 
   async function violationsAt(page: Page): Promise<string[]> {
@@ -353,6 +363,31 @@ describe('the web app: organizer console (events, members, dashboard)', () => {
       .getByRole('button', { name: 'Remove the member' })
       .click();
     await page.getByText(/Every organization needs at least one organizer/).waitFor();
+
+    // Roles change in place; removing asks once.
+    const role = page.getByRole('combobox', { name: `Role of ${newcomer.fullName}`, exact: true });
+    await role.click();
+    await page.getByRole('option', { name: 'Organizer', exact: true }).click();
+    await eventually(async () => {
+      const list = await stack.client.get(`/api/v1/organizations/${organization.id}/members`, {
+        token: organization.organizer.token,
+      });
+      return list.body.items.some(
+        (item: { userId: string; role: string }) =>
+          item.userId === newcomer.id && item.role === 'organizer',
+      );
+    });
+    await page.getByRole('button', { name: `Remove ${newcomer.fullName}` }).click();
+    const removal = page.getByRole('dialog', { name: 'Remove this member?' });
+    await removal.getByText(`${newcomer.fullName} will lose access`, { exact: false }).waitFor();
+    await removal.getByRole('button', { name: 'Remove the member' }).click();
+    await page.getByRole('cell', { name: newcomer.email }).waitFor({ state: 'detached' });
+    const after = await stack.client.get(`/api/v1/organizations/${organization.id}/members`, {
+      token: organization.organizer.token,
+    });
+    expect(after.body.items.map((item: { userId: string }) => item.userId)).not.toContain(
+      newcomer.id,
+    );
     await page.context().close();
   }, 120_000);
 

@@ -134,7 +134,6 @@ function AddMember({ organizationId }: { organizationId: string }) {
         <Group align="flex-start">
           <TextInput
             label={t('console.members.email')}
-            description={t('console.members.emailHint')}
             type="email"
             autoComplete="off"
             style={{ flex: 1, minWidth: 240 }}
@@ -143,17 +142,19 @@ function AddMember({ organizationId }: { organizationId: string }) {
           />
           <Select
             label={t('console.members.role')}
-            description={t('console.members.roleHint')}
             data={roleOptions(t)}
             allowDeselect={false}
             w={180}
             key={form.key('role')}
             {...form.getInputProps('role')}
           />
-          <Button type="submit" mt={46} loading={setMember.isPending}>
+          <Button type="submit" mt={25} loading={setMember.isPending}>
             {t('console.members.addButton')}
           </Button>
         </Group>
+        <Text size="sm" c="dimmed" mt="xs">
+          {t('console.members.emailHint')} {t('console.members.roleHint')}
+        </Text>
         {problem && (
           <Alert color="red" role="alert" mt="sm">
             {problem}
