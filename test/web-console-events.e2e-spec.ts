@@ -253,8 +253,15 @@ describe('the web app: organizer console (events, members, dashboard)', () => {
     await screenshot(page, 'console-dashboard-tablet', TABLET.width);
     expect(await violationsAt(page)).toEqual([]);
 
-    // A quota below its confirmed count is refused, in words at the field.
+    // A capacity or a quota below its confirmed count is refused, in words at the field.
     await page.getByRole('link', { name: 'Settings' }).click();
+    const capacity = page.getByLabel(/^Capacity/);
+    await capacity.fill('1');
+    await page.getByRole('button', { name: 'Save the changes' }).click();
+    await page
+      .getByText('Already 2 confirmed: the capacity cannot be lower.', { exact: false })
+      .waitFor();
+    await capacity.fill('48');
     const quota = page.getByLabel(/^Quota for (Vietnam|Viet Nam)$/);
     await quota.fill('0');
     await page.getByRole('button', { name: 'Save the changes' }).click();

@@ -527,7 +527,10 @@ export const en = {
       capacityHintTaken_one: '{{count}} seat is taken. Raising it promotes from the waiting list.',
       capacityHintTaken_other:
         '{{count}} seats are taken. Raising it promotes from the waiting list.',
-      capacityBelowConfirmed: '{{message}}. Cancel registrations first, or keep the capacity.',
+      capacityBelowConfirmed_one:
+        'Already {{count}} confirmed: the capacity cannot be lower. Cancel registrations first.',
+      capacityBelowConfirmed_other:
+        'Already {{count}} confirmed: the capacity cannot be lower. Cancel registrations first.',
       defaultCountryQuota: 'Quota for other countries',
       defaultCountryQuotaHint: 'Empty: no limit. 0: countries not listed cannot register.',
       quotas: 'Quotas by country',

@@ -331,7 +331,7 @@ function EventForm({
         if (isApiError(error, 'CAPACITY_BELOW_CONFIRMED')) {
           form.setFieldError(
             'capacity',
-            t('console.eventForm.capacityBelowConfirmed', { message: error.message }),
+            t('console.eventForm.capacityBelowConfirmed', { count: event?.seatsTaken ?? 0 }),
           );
           return;
         }
