@@ -256,6 +256,8 @@ describe('the web app: organizer console (events, members, dashboard)', () => {
     // A capacity or a quota below its confirmed count is refused, in words at the field.
     await page.getByRole('link', { name: 'Settings' }).click();
     const capacity = page.getByLabel(/^Capacity/);
+    await page.getByRole('button', { name: 'Cancel the event…' }).waitFor();
+    expect(await violationsAt(page)).toEqual([]);
     await capacity.fill('1');
     await page.getByRole('button', { name: 'Save the changes' }).click();
     await page
