@@ -203,7 +203,6 @@ export const en = {
       'This signs you out on every device and browser, this one included. You will need your password to sign in again.',
     banner: 'Please verify your email address: open the link we sent to {{email}}.',
     bannerSent: 'We sent a new link to {{email}}.',
-    userMenu: 'Account menu for {{name}}',
   },
   time: {
     zoneLabel: '{{city}} time ({{offset}})',
