@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage, startWebStack } from './support/browser.js';
-import { PASSWORD, loginAdmin, newEmail, newEvent, newOrganization } from './support/factories.js';
+import {
+  PASSWORD,
+  loginAdmin,
+  newEmail,
+  newEvent,
+  newOrganization,
+  signup,
+} from './support/factories.js';
 import { SmtpSink } from './support/smtp-sink.js';
 import type { Stack } from './support/stack.js';
 
@@ -105,6 +112,34 @@ describe('a newcomer signs up, verifies the address and registers, on a phone', 
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);
+
+  it('sends a person whose session ended to sign in, then back to the page they were on', async () => {
+    const person = await signup(stack.client, 'returning');
+    const page = await newPage(browser, origin);
+    await page.goto('/sign-in');
+    await page.getByLabel('Email').fill(person.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Events', level: 1 }).waitFor();
+    await page.goto('/me/registrations');
+    await page.getByRole('heading', { name: 'My registrations', level: 1 }).waitFor();
+
+    // Signed out everywhere from another device: this page's session is over.
+    const everywhere = await stack.client.request('DELETE', '/api/v1/auth/sessions', undefined, {
+      token: person.token,
+    });
+    expect(everywhere.status).toBe(204);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/me/registrations');
+
+    await page.getByLabel('Email').fill(person.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'My registrations', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/me/registrations');
+    await page.context().close();
+  }, 60_000);
 });
 
 async function fillForm(page: import('playwright-core').Page): Promise<void> {
