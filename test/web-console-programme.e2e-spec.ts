@@ -285,6 +285,33 @@ describe('the console’s programme editor and teams page, in a browser', () => 
         'Opening lecture',
       ]);
     });
+    it('marks mandatory sessions that overlap, as the itinerary warns', async () => {
+      await addSession(eventId, {
+        title: 'Safety briefing',
+        startsAt: '2027-07-15T09:00:00+09:00',
+        endsAt: '2027-07-15T10:00:00+09:00',
+        timezone: 'Asia/Seoul',
+        mandatory: true,
+      });
+      await addSession(eventId, {
+        title: 'Embassy visit',
+        type: 'site_visit',
+        startsAt: '2027-07-15T09:30:00+09:00',
+        endsAt: '2027-07-15T11:00:00+09:00',
+        timezone: 'Asia/Seoul',
+        mandatory: true,
+      });
+      const page = await open(organization.organizer);
+      await page.goto(`/console/events/${eventId}/programme`);
+      await page.getByText('Some mandatory sessions overlap', { exact: false }).waitFor();
+      for (const title of ['Safety briefing', 'Embassy visit'])
+        await expect(page.locator(`tr[data-session="${title}"]`).innerText()).resolves.toContain(
+          'Overlaps another mandatory session',
+        );
+      await expect(
+        page.locator('tr[data-session="Opening lecture"]').innerText(),
+      ).resolves.not.toContain('Overlaps');
+    });
   });
 
   describe('moves and cancellations', () => {

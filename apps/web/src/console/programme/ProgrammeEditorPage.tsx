@@ -104,16 +104,16 @@ export default function ProgrammeEditorPage() {
                       <Table.Td>
                         <Text fw={600}>{session.title}</Text>
                         <Group gap={6} mt={2}>
-                          <Badge variant="outline" color="gray.8">
+                          <Badge variant="outline" tt="none" color="gray.8">
                             {t(`console.programme.types.${session.type}`)}
                           </Badge>
                           {session.mandatory && (
-                            <Badge variant="outline" color="blue.9">
+                            <Badge variant="outline" tt="none" color="blue.9">
                               {t('console.programme.mandatory')}
                             </Badge>
                           )}
                           {overlapping.has(session.id) && (
-                            <Badge variant="outline" color="orange.9">
+                            <Badge variant="outline" tt="none" color="orange.9">
                               {t('console.programme.overlapBadge')}
                             </Badge>
                           )}

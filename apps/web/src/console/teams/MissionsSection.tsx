@@ -18,6 +18,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import classes from './MissionsSection.module.css';
 import {
   showServerErrors,
   type EventSummary,
@@ -282,7 +283,7 @@ function Submissions({
     );
   return (
     <Table.ScrollContainer minWidth={760}>
-      <Table verticalSpacing="sm">
+      <Table verticalSpacing="sm" className={classes.topAligned}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('console.teams.team')}</Table.Th>
@@ -299,7 +300,7 @@ function Submissions({
                   {dateTimeIn(submission.submittedAt, timezone)}
                 </Text>
                 {submission.superseded && (
-                  <Badge variant="outline" color="gray.8" mt={4}>
+                  <Badge variant="outline" tt="none" color="gray.8" mt={4}>
                     {t('console.teams.superseded')}
                   </Badge>
                 )}

@@ -133,7 +133,7 @@ export function TeamsSection({ eventId, organizer }: { eventId: string; organize
           {organizer ? t('console.teams.emptyBodyOrganizer') : t('console.teams.emptyBody')}
         </EmptyState>
       ) : (
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
           {teams.data.items.map((team) => (
             <Card key={team.id} withBorder data-team={team.name}>
               <Title order={4} size="h5" mb="xs">
@@ -156,6 +156,7 @@ export function TeamsSection({ eventId, organizer }: { eventId: string; organize
                         <Table.Td>
                           <Select
                             size="xs"
+                            w={160}
                             aria-label={t('console.teams.moveNamed', { name: member.fullName })}
                             placeholder={t('console.teams.choose')}
                             data={teams.data.items
@@ -212,7 +213,7 @@ export function TeamsSection({ eventId, organizer }: { eventId: string; organize
                       <Title order={3} size="h5">
                         {team.name}
                       </Title>
-                      <Badge variant="outline" color="gray.8">
+                      <Badge variant="outline" tt="none" color="gray.8">
                         {t('console.teams.memberCount', { count: team.members.length })}
                       </Badge>
                     </Group>
