@@ -544,12 +544,15 @@ export const en = {
       overlapBadge: 'Overlaps another mandatory session',
       cancelledTitle: 'Cancelled sessions',
       cancelTitle: 'Cancel “{{title}}”?',
+      cancelPreview_zero: 'No confirmed participant to email yet. Its reminders will not be sent.',
       cancelPreview_one:
         '{{count}} confirmed participant will get one email saying the session is cancelled. Its reminders will not be sent.',
       cancelPreview_other:
         '{{count}} confirmed participants will get one email saying the session is cancelled. Its reminders will not be sent.',
       keep: 'Keep the session',
       confirmCancel: 'Cancel the session',
+      movePreview_zero:
+        'This is a move. No confirmed participant to email yet; reminders follow the new time.',
       movePreview_one:
         'This is a move: {{count}} confirmed participant will get one email with the old and new times. Reminders follow the new time.',
       movePreview_other:
