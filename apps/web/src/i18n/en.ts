@@ -474,6 +474,7 @@ export const en = {
         created: 'Registered',
         createdIn: 'Registered ({{city}} time)',
       },
+      closeDetail: 'Close',
       verified: 'verified',
       notVerified: 'not verified',
       position: 'Number {{position}} on the waiting list',

@@ -14,6 +14,9 @@ import {
   useDeliveryLog,
 } from './queries';
 
+/** The select option that means no filter. */
+const ALL = 'all';
+
 const COLOURS: Record<NotificationStatus, string> = {
   scheduled: 'blue.9',
   sending: 'indigo.9',
@@ -76,28 +79,28 @@ export default function DeliveryLogPage() {
         <Select
           label={t('console.notifications.statusFilter')}
           data={[
-            { value: '', label: t('console.notifications.allStatuses') },
+            { value: ALL, label: t('console.notifications.allStatuses') },
             ...NOTIFICATION_STATUSES.map((value) => ({
               value,
               label: t(`console.notifications.status.${value}`),
             })),
           ]}
-          value={status ?? ''}
-          onChange={(value) => setParam('status', value)}
+          value={status ?? ALL}
+          onChange={(value) => setParam('status', value === ALL ? null : value)}
           allowDeselect={false}
           w={180}
         />
         <Select
           label={t('console.notifications.kindFilter')}
           data={[
-            { value: '', label: t('console.notifications.allKinds') },
+            { value: ALL, label: t('console.notifications.allKinds') },
             ...NOTIFICATION_KINDS.map((value) => ({
               value,
               label: t(`console.notifications.kind.${value}`),
             })),
           ]}
-          value={kind ?? ''}
-          onChange={(value) => setParam('kind', value)}
+          value={kind ?? ALL}
+          onChange={(value) => setParam('kind', value === ALL ? null : value)}
           searchable
           allowDeselect={false}
           w={280}

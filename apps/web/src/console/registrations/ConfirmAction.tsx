@@ -33,7 +33,14 @@ export function ConfirmAction({
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered zIndex={400}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      centered
+      zIndex={400}
+      closeButtonProps={{ 'aria-label': t('console.registrations.keep') }}
+    >
       <Stack gap="md">
         <Text>{message}</Text>
         {children}

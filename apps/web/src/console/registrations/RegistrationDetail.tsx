@@ -20,7 +20,7 @@ import { StatusBadge } from '../../registrations/StatusBadge';
 import { ConfirmAction } from './ConfirmAction';
 import {
   type RegistrationAction,
-  useEventStaff,
+  useOrganizationMembers,
   useRegistrationAction,
   useRegistrationDetail,
   useRegistrationHistory,
@@ -66,7 +66,7 @@ export function RegistrationDetail({
   const { t } = useTranslation();
   const detail = useRegistrationDetail(registrationId);
   const history = useRegistrationHistory(registrationId);
-  const staff = useEventStaff(event.id);
+  const members = useOrganizationMembers(event.organizationId);
   const act = useRegistrationAction(event.id);
   const [asking, setAsking] = useState<RegistrationAction | null>(null);
   const [reason, setReason] = useState('');
@@ -78,7 +78,7 @@ export function RegistrationDetail({
     if (!by) return t('console.registrations.history.system');
     if (registration && by === registration.userId) return name;
     return (
-      staff.data?.items.find((person) => person.userId === by)?.fullName ??
+      members.data?.items.find((person) => person.userId === by)?.fullName ??
       t('console.registrations.history.anOrganizer')
     );
   };
@@ -112,6 +112,7 @@ export function RegistrationDetail({
       onClose={onClose}
       position="right"
       size="lg"
+      closeButtonProps={{ 'aria-label': t('console.registrations.closeDetail') }}
       title={
         <Title order={2} size="h3">
           {registration?.fullName ?? t('console.registrations.detailTitle')}

@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Group,
   Select,
@@ -30,6 +29,9 @@ import {
   useEventRegistrations,
   useWaitingList,
 } from './queries';
+
+/** The select option that means no filter. */
+const ALL = 'all';
 
 const STATUSES: RegistrationStatus[] = [
   'pending',
@@ -76,15 +78,11 @@ function RegistrationRows({
           </Table.Td>
           <Table.Td>
             <Text size="sm">{registration.email}</Text>
-            {registration.emailVerified ? (
-              <Badge size="xs" variant="light" color="teal.9" tt="none">
-                {t('console.registrations.verified')}
-              </Badge>
-            ) : (
-              <Badge size="xs" variant="light" color="gray.8" tt="none">
-                {t('console.registrations.notVerified')}
-              </Badge>
-            )}
+            <Text size="xs" c={registration.emailVerified ? 'teal.9' : 'dimmed'}>
+              {registration.emailVerified
+                ? t('console.registrations.verified')
+                : t('console.registrations.notVerified')}
+            </Text>
           </Table.Td>
           <Table.Td>{countryName(registration.nationality)}</Table.Td>
           <Table.Td>
@@ -267,22 +265,25 @@ export default function RegistrationsConsolePage() {
               <Select
                 label={t('console.registrations.statusFilter')}
                 data={[
-                  { value: '', label: t('console.registrations.allStatuses') },
+                  { value: ALL, label: t('console.registrations.allStatuses') },
                   ...STATUSES.map((status) => ({
                     value: status,
                     label: t(`registrations.status.${status}`),
                   })),
                 ]}
-                value={filters.status ?? ''}
-                onChange={(value) => setParam('status', value)}
+                value={filters.status ?? ALL}
+                onChange={(value) => setParam('status', value === ALL ? null : value)}
                 allowDeselect={false}
                 w={200}
               />
               <Select
                 label={t('console.registrations.nationalityFilter')}
-                data={[{ value: '', label: t('console.registrations.allCountries') }, ...countries]}
-                value={filters.nationality ?? ''}
-                onChange={(value) => setParam('nationality', value)}
+                data={[
+                  { value: ALL, label: t('console.registrations.allCountries') },
+                  ...countries,
+                ]}
+                value={filters.nationality ?? ALL}
+                onChange={(value) => setParam('nationality', value === ALL ? null : value)}
                 searchable
                 allowDeselect={false}
                 w={220}

@@ -95,14 +95,14 @@ export function useRegistrationHistory(id: string | null) {
   });
 }
 
-/** The event's organizers and staff, to name who made a change. */
-export function useEventStaff(eventId: string) {
+/** The organization's members (its organizers and staff), to name who made a change. */
+export function useOrganizationMembers(organizationId: string) {
   return useQuery({
-    queryKey: ['event-staff', eventId],
+    queryKey: ['organization-members', organizationId],
     queryFn: async () =>
       unwrap(
-        await api.GET('/api/v1/events/{id}/staff', {
-          params: { path: { id: eventId }, query: { limit: 500 } },
+        await api.GET('/api/v1/organizations/{id}/members', {
+          params: { path: { id: organizationId }, query: { limit: 500 } },
         }),
       ),
   });
