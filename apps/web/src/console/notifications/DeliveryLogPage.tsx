@@ -13,6 +13,7 @@ import {
   type NotificationStatus,
   useDeliveryLog,
 } from './queries';
+import { ScrollTable } from '../registrations/ScrollTable';
 
 /** The select option that means no filter. */
 const ALL = 'all';
@@ -140,7 +141,7 @@ export default function DeliveryLogPage() {
         </EmptyState>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={820}>
+          <ScrollTable minWidth={820} label={t('console.notifications.title')}>
             <Table striped aria-label={t('console.notifications.title')} aria-busy={log.isFetching}>
               <Table.Thead>
                 <Table.Tr>
@@ -201,7 +202,7 @@ export default function DeliveryLogPage() {
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
           <Group justify="space-between">
             <Text size="sm" c="dimmed" role="status">
               {t('console.notifications.shown', { count: items.length })}

@@ -29,6 +29,7 @@ import {
   useEventRegistrations,
   useWaitingList,
 } from './queries';
+import { ScrollTable } from './ScrollTable';
 
 /** The select option that means no filter. */
 const ALL = 'all';
@@ -168,14 +169,14 @@ function WaitingList({ event, onOpen }: { event: EventSummary; onOpen: (id: stri
       <Text c="dimmed" size="sm">
         {t('console.registrations.waitingListHelp')}
       </Text>
-      <Table.ScrollContainer minWidth={760}>
+      <ScrollTable minWidth={760} label={t('console.registrations.waitingList')}>
         <Table striped highlightOnHover aria-label={t('console.registrations.waitingList')}>
           <TableHead zone={event.timezone} />
           <Table.Tbody>
             <RegistrationRows items={list.data} zone={event.timezone} onOpen={onOpen} />
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }
@@ -319,7 +320,7 @@ export default function RegistrationsConsolePage() {
               </EmptyState>
             ) : (
               <>
-                <Table.ScrollContainer minWidth={760}>
+                <ScrollTable minWidth={760} label={t('console.registrations.title')}>
                   <Table
                     striped
                     highlightOnHover
@@ -331,7 +332,7 @@ export default function RegistrationsConsolePage() {
                       <RegistrationRows items={items} zone={event.timezone} onOpen={setOpenId} />
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
+                </ScrollTable>
                 <Group justify="space-between">
                   <Text size="sm" c="dimmed" role="status">
                     {t('console.registrations.shown', { count: items.length })}

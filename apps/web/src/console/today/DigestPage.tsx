@@ -8,6 +8,7 @@ import { useEventConsole } from '../EventConsoleLayout';
 import { DayPicker } from './DayPicker';
 import { type Digest, DayFigures, DaySessions } from './DigestParts';
 import { useDigest } from './queries';
+import { ScrollTable } from '../registrations/ScrollTable';
 
 function Changes({ digest }: { digest: Digest }) {
   const { t } = useTranslation();
@@ -29,7 +30,7 @@ function Changes({ digest }: { digest: Digest }) {
         <Text>{t('console.today.noChanges')}</Text>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={640}>
+          <ScrollTable minWidth={640} label={t('console.today.changes')}>
             <Table striped aria-label={t('console.today.changes')}>
               <Table.Thead>
                 <Table.Tr>
@@ -57,7 +58,7 @@ function Changes({ digest }: { digest: Digest }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
           {digest.changes.length < digest.changeCount && (
             <Text size="sm" c="dimmed">
               {t('console.today.changesMore', {

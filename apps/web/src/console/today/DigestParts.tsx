@@ -4,6 +4,7 @@ import type { Schemas } from '../../api/types';
 import { EmptyState } from '../../common/QueryStates';
 import { countryName } from '../../format/countries';
 import { localDateRange, sessionPlaceTimes } from '../../format/time';
+import { ScrollTable } from '../registrations/ScrollTable';
 
 export type Digest = Schemas['DigestDto'];
 
@@ -115,7 +116,7 @@ export function MedicalPeople({ digest }: { digest: Digest }) {
       {digest.participantsWithMedicalNotes.length === 0 ? (
         <Text c="dimmed">{t('console.today.noMedical')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <ScrollTable minWidth={560} label={t('console.today.medicalPeople')}>
           <Table striped aria-label={t('console.today.medicalPeople')}>
             <Table.Thead>
               <Table.Tr>
@@ -134,7 +135,7 @@ export function MedicalPeople({ digest }: { digest: Digest }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </section>
   );
