@@ -165,11 +165,11 @@ export default function DeliveryLogPage() {
                     >
                       <Table.Td>{t(`console.notifications.kind.${item.kind}`)}</Table.Td>
                       <Table.Td>
-                        <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                           {item.recipient}
                         </Text>
                       </Table.Td>
-                      <Table.Td>
+                      <Table.Td style={{ minWidth: 104 }}>
                         <Badge
                           color={COLOURS[item.status]}
                           variant={failed ? 'filled' : 'light'}

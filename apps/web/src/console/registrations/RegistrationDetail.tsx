@@ -39,14 +39,24 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-/** Which actions the contract allows from each status. */
-const ALLOWED: Record<Registration['status'], RegistrationAction[]> = {
-  pending: ['approve', 'reject', 'cancel'],
-  waitlisted: ['approve', 'reject', 'cancel'],
-  confirmed: ['reject', 'cancel'],
-  rejected: [],
-  cancelled: [],
-};
+/**
+ * Which actions the contract allows from a status. A waitlisted person is approved by hand only
+ * once the registration window has closed (while it is open the waiting list moves by itself).
+ */
+function allowed(status: Registration['status'], event: EventSummary): RegistrationAction[] {
+  const closesAt = event.registrationClosesAt ?? event.startsAt;
+  const windowClosed = event.status !== 'published' || new Date(closesAt) <= new Date();
+  switch (status) {
+    case 'pending':
+      return ['approve', 'reject', 'cancel'];
+    case 'waitlisted':
+      return windowClosed ? ['approve', 'reject', 'cancel'] : ['reject', 'cancel'];
+    case 'confirmed':
+      return ['reject', 'cancel'];
+    default:
+      return [];
+  }
+}
 
 /**
  * One registration in a side panel: every field organizers and staff may see, its history,
@@ -134,9 +144,9 @@ export function RegistrationDetail({
             ) : null}
           </Group>
 
-          {canAct && ALLOWED[registration.status].length > 0 && (
+          {canAct && allowed(registration.status, event).length > 0 && (
             <Group gap="sm" aria-label={t('console.registrations.actions')} role="group">
-              {ALLOWED[registration.status].map((action) => (
+              {allowed(registration.status, event).map((action) => (
                 <Button
                   key={action}
                   variant={action === 'approve' ? 'filled' : 'light'}
