@@ -493,27 +493,45 @@ describe('the console: registrations, delivery log, today and digest', () => {
       expect(await page.getByRole('button', { name: /Approve|Reject|Cancel/ }).count()).toBe(0);
     }, 60_000);
 
-    it('shows the digest with the same figures as the API', async () => {
-      const page = await open(organization.staff, `/console/events/${liveId}/digest?date=${today}`);
-      await page.getByRole('heading', { name: /^Digest:/ }).waitFor();
-      const digest = (await api(`/api/v1/events/${liveId}/digest?date=${today}`)).body as {
+    it('shows the digest with the same figures as the API, today and the next day', async () => {
+      type Digest = {
+        date: string;
         confirmed: number;
         withMedicalNotes: number;
         dietary: { need: string; count: number }[];
         changeCount: number;
-        changes: { fullName: string }[];
+        changes: { fullName: string; from: string | null; to: string; at: string }[];
         sessions: { title: string }[];
       };
-      expect(await page.getByTestId('head-count').innerText()).toBe(String(digest.confirmed));
-      expect(await page.getByTestId('medical-count').innerText()).toBe(
-        String(digest.withMedicalNotes),
-      );
-      const dietary = await page.getByTestId('dietary').innerText();
-      for (const item of digest.dietary) expect(dietary).toContain(`${item.need}: ${item.count}`);
-      const text = await page.locator('main').innerText();
-      for (const session of digest.sessions) expect(text).toContain(session.title);
-      expect(text).toContain(`Changes since the last digest (${digest.changeCount})`);
-      for (const change of digest.changes) expect(text).toContain(change.fullName);
+      const page = await open(organization.staff, `/console/events/${liveId}/digest?date=${today}`);
+      const check = async (date: string) => {
+        const digest = (await api(`/api/v1/events/${liveId}/digest?date=${date}`)).body as Digest;
+        await page.getByText(`Changes since the last digest (${digest.changeCount})`).waitFor();
+        expect(await page.getByTestId('head-count').innerText()).toBe(String(digest.confirmed));
+        expect(await page.getByTestId('medical-count').innerText()).toBe(
+          String(digest.withMedicalNotes),
+        );
+        const dietary = await page.getByTestId('dietary').innerText();
+        for (const item of digest.dietary) expect(dietary).toContain(`${item.need}: ${item.count}`);
+        const text = await page.locator('main').innerText();
+        for (const session of digest.sessions) expect(text).toContain(session.title);
+        for (const change of digest.changes) expect(text).toContain(change.fullName);
+        return digest;
+      };
+      await page.getByRole('heading', { name: /^Digest:/ }).waitFor();
+      const first = await check(today);
+      expect(first.sessions).toHaveLength(2);
+      expect(await violationsAtConsoleWidths(page)).toEqual([]);
+
+      // The next day's digest lists today's registrations: who, from → to, when in Seoul time.
+      await page.getByRole('button', { name: /Next day/ }).click();
+      const tomorrow = DateTime.fromISO(today).plus({ days: 1 }).toISODate()!;
+      const next = await check(tomorrow);
+      expect(next.changeCount).toBe(3);
+      const changes = page.getByRole('table', { name: 'Changes since the last digest' });
+      const row = await changes.locator('tbody tr').filter({ hasText: 'Phạm Thu Hà' }).innerText();
+      expect(row).toContain('new → Confirmed');
+      expect(row).toContain('Seoul time');
       expect(await violationsAtConsoleWidths(page)).toEqual([]);
     }, 60_000);
   });
