@@ -272,7 +272,11 @@ describe('the console: registrations, delivery log, today and digest', () => {
     await ask.getByRole('button', { name: 'Approve' }).click();
     await ask.waitFor({ state: 'hidden' });
     await drawer.getByText(`by ${organizer.fullName}`).waitFor();
+    if (SCREENSHOTS)
+      await page.screenshot({ path: 'docs/screenshots/console-registration-detail-desktop.png' });
     expect(await drawer.getByText('Waiting for approval → On the waiting list').count()).toBe(1);
+    expect(await drawer.getByText(/^Number \d+ on the waiting list$/).count()).toBe(1);
+    expect(await violationsAtConsoleWidths(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
 
@@ -490,6 +494,7 @@ describe('the console: registrations, delivery log, today and digest', () => {
 
       await page.goto(`/console/events/${eventId}/notifications`);
       await eventually(async () => (await rows(page, 'Delivery log').count()) > 0, true);
+      expect(await violationsAtConsoleWidths(page)).toEqual([]);
       expect(await page.getByRole('button', { name: /Approve|Reject|Cancel/ }).count()).toBe(0);
     }, 60_000);
 
@@ -533,6 +538,7 @@ describe('the console: registrations, delivery log, today and digest', () => {
       expect(row).toContain('new → Confirmed');
       expect(row).toContain('Seoul time');
       expect(await violationsAtConsoleWidths(page)).toEqual([]);
+      await shot(page, 'console-digest-desktop');
     }, 60_000);
   });
 });

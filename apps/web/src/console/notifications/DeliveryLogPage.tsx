@@ -172,7 +172,7 @@ export default function DeliveryLogPage() {
                       <Table.Td style={{ minWidth: 104 }}>
                         <Badge
                           color={COLOURS[item.status]}
-                          variant={failed ? 'filled' : 'light'}
+                          variant={failed ? 'filled' : 'outline'}
                           tt="none"
                         >
                           {t(`console.notifications.status.${item.status}`)}

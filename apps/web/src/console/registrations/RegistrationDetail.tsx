@@ -1,15 +1,4 @@
-import {
-  Badge,
-  Button,
-  Divider,
-  Drawer,
-  Group,
-  List,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Button, Divider, Drawer, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventSummary, Registration } from '../../api/types';
@@ -138,9 +127,9 @@ export function RegistrationDetail({
           <Group gap="sm">
             <StatusBadge status={registration.status} />
             {registration.waitlistPosition ? (
-              <Badge variant="light" color="yellow.9" tt="none">
+              <Text fw={500}>
                 {t('console.registrations.position', { position: registration.waitlistPosition })}
-              </Badge>
+              </Text>
             ) : null}
           </Group>
 
@@ -149,7 +138,7 @@ export function RegistrationDetail({
               {allowed(registration.status, event).map((action) => (
                 <Button
                   key={action}
-                  variant={action === 'approve' ? 'filled' : 'light'}
+                  variant={action === 'approve' ? 'filled' : 'outline'}
                   color={action === 'approve' ? 'teal.9' : 'red.9'}
                   onClick={() => setAsking(action)}
                 >

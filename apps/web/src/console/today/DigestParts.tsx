@@ -41,7 +41,7 @@ export function DaySessions({
                   {session.venue ? ` · ${session.venue.name}, ${session.venue.city}` : ''}
                 </Text>
                 {session.mandatory && (
-                  <Badge size="sm" variant="light" color="blue.9" tt="none">
+                  <Badge size="sm" variant="outline" color="blue.9" tt="none">
                     {t('console.today.mandatory')}
                   </Badge>
                 )}
