@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState, LoadError, Loading } from '../../common/QueryStates';
-import { clockTime, localDate, localDateOf, zoneLabel } from '../../format/time';
+import { clockTime, localDate, localDateOf, zoneCity, zoneLabel } from '../../format/time';
 import { useEventConsole } from '../EventConsoleLayout';
 import {
   NOTIFICATION_KINDS,
@@ -148,8 +148,12 @@ export default function DeliveryLogPage() {
                   <Table.Th>{t('console.notifications.column.kind')}</Table.Th>
                   <Table.Th>{t('console.notifications.column.recipient')}</Table.Th>
                   <Table.Th>{t('console.notifications.column.status')}</Table.Th>
-                  <Table.Th>{t('console.notifications.column.due')}</Table.Th>
-                  <Table.Th>{t('console.notifications.column.sent')}</Table.Th>
+                  <Table.Th>
+                    {t('console.notifications.column.due', { city: zoneCity(zone) })}
+                  </Table.Th>
+                  <Table.Th>
+                    {t('console.notifications.column.sent', { city: zoneCity(zone) })}
+                  </Table.Th>
                   <Table.Th>{t('console.notifications.column.attempts')}</Table.Th>
                   <Table.Th>{t('console.notifications.column.details')}</Table.Th>
                 </Table.Tr>
