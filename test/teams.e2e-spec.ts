@@ -142,6 +142,56 @@ describe('teams, missions and the leaderboard', () => {
     ).toBe(400);
   });
 
+  it('previews auto-assign without saving: the preview is what the real call then makes', async () => {
+    const signature = (list: TeamBody[]) =>
+      list.map(
+        (team) =>
+          `${team.name}:${team.members
+            .map((member) => member.registrationId)
+            .sort()
+            .join(',')}`,
+      );
+    const before = await teams();
+    const preview = await stack.client.post(
+      `/api/v1/events/${eventId}/teams/auto-assign?preview=true`,
+      { teamSize: 5 },
+      organizer(),
+    );
+    expect(preview.status).toBe(200);
+    const proposed = preview.body.items as (TeamBody & {
+      members: { gender?: string | null }[];
+    })[];
+    expect(proposed).toHaveLength(Math.ceil(48 / 5));
+    expect(proposed[0]!.members[0]!.gender).toMatch(/^(female|male)$/);
+    // Nothing saved: the teams are as they were.
+    expect(signature(await teams())).toEqual(signature(before));
+    // A participant may not preview either.
+    expect(
+      (
+        await stack.client.post(
+          `/api/v1/events/${eventId}/teams/auto-assign?preview=true`,
+          { teamSize: 5 },
+          { token: people[0]!.token },
+        )
+      ).status,
+    ).toBe(403);
+    const applied = (
+      await stack.client.post(
+        `/api/v1/events/${eventId}/teams/auto-assign`,
+        { teamSize: 5 },
+        organizer(),
+      )
+    ).body.items as TeamBody[];
+    expect(signature(applied)).toEqual(signature(proposed));
+    expect(signature(await teams())).toEqual(signature(proposed));
+    // Back to teams of six for the tests that follow.
+    await stack.client.post(
+      `/api/v1/events/${eventId}/teams/auto-assign`,
+      { teamSize: 6 },
+      organizer(),
+    );
+  });
+
   it('shows participants their teammates as name and nationality only; outsiders see nothing', async () => {
     const seen = await teams(people[0]!.token);
     expect(seen).toHaveLength(8);
@@ -348,6 +398,40 @@ describe('teams, missions and the leaderboard', () => {
       ]),
     );
 
+    // Staff and organizers list a mission's submissions, current and superseded, newest first.
+    const listed = await stack.client.get(`/api/v1/missions/${far.id}/submissions`, {
+      token: centre.staff.token,
+    });
+    expect(listed.status).toBe(200);
+    expect(listed.body.nextCursor).toBeNull();
+    const alphaRows = listed.body.items.filter(
+      (row: { teamId: string }) => row.teamId === alpha!.id,
+    );
+    expect(alphaRows).toEqual([
+      expect.objectContaining({
+        id: second.id,
+        teamName: alpha!.name,
+        content: 'Final',
+        superseded: false,
+        score: 10,
+        feedback: 'Clear and bold',
+        submittedAt: second.createdAt,
+      }),
+      expect.objectContaining({ id: first.id, content: 'Draft', superseded: true, score: null }),
+    ]);
+    expect(listed.body.items).toHaveLength(4);
+    expect(
+      (
+        await stack.client.get(`/api/v1/missions/${far.id}/submissions`, {
+          token: memberOf(alpha!).token,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await stack.client.get(`/api/v1/missions/${far.id}/submissions`, { token: outsider.token }))
+        .status,
+    ).toBe(404);
+
     // Teams are locked once anyone has submitted.
     const locked = await stack.client.post(
       `/api/v1/events/${eventId}/teams/auto-assign`,
@@ -356,6 +440,15 @@ describe('teams, missions and the leaderboard', () => {
     );
     expect(locked.status).toBe(409);
     expect(locked.body.code).toBe('TEAMS_LOCKED');
+    expect(
+      (
+        await stack.client.post(
+          `/api/v1/events/${eventId}/teams/auto-assign?preview=true`,
+          { teamSize: 6 },
+          organizer(),
+        )
+      ).body.code,
+    ).toBe('TEAMS_LOCKED');
 
     // Only members submit; staff and outsiders cannot.
     expect((await submit(far.id, { ...centre.staff }, 'Staff answer')).status).toBe(403);

@@ -143,7 +143,9 @@ describe('the participant’s itinerary and team pages, in a browser', () => {
     await screenshot(page, 'itinerary-desktop', 1280);
 
     // "My time": the browser's zone, St Johns (UTC-02:30 in July), with its own days.
-    await page.getByRole('switch', { name: 'Show times in my time zone (St Johns time)' }).check();
+    await page
+      .getByRole('button', { name: 'Show times in my time zone (St Johns time)', pressed: false })
+      .click();
     await page.getByText('Times are shown in St Johns time.').waitFor();
     await page.getByRole('heading', { level: 2, name: 'Sunday, July 11, 2027' }).waitFor();
     await card('Opening lecture').getByText('21:30 – 23:00 St Johns time').waitFor();
@@ -151,7 +153,7 @@ describe('the participant’s itinerary and team pages, in a browser', () => {
     await card('Old Quarter site visit')
       .getByText('23:30 – Jul 18, 2027, 01:30 St Johns time')
       .waitFor();
-    await page.getByRole('switch', { name: /Show times in my time zone/ }).uncheck();
+    await page.getByRole('button', { name: /Show times in my time zone/, pressed: true }).click();
     await card('Opening lecture').getByText('09:00 – 10:30 Seoul time').waitFor();
 
     // The calendar: a webcal: link to the secret feed; a new address replaces the old one.

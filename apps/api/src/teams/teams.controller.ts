@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -18,11 +18,14 @@ import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import {
   AddTeamMemberDto,
   AutoAssignDto,
+  AutoAssignQueryDto,
   CreateMissionDto,
   CreateSubmissionDto,
   LeaderboardDto,
   MissionDto,
   MissionListDto,
+  MissionSubmissionDto,
+  MissionSubmissionListDto,
   ScoreSubmissionDto,
   SubmissionDto,
   TeamDto,
@@ -48,9 +51,11 @@ export class TeamsController {
     @CurrentUser() actor: User,
     @Param('id', UuidParamPipe) eventId: string,
     @Body() body: AutoAssignDto,
+    @Query() query: AutoAssignQueryDto,
   ): Promise<TeamListDto> {
+    const preview = query.preview === 'true';
     return {
-      items: (await this.teams.autoAssign(actor, eventId, body.teamSize)).map((team) =>
+      items: (await this.teams.autoAssign(actor, eventId, body.teamSize, { preview })).map((team) =>
         TeamDto.from(team),
       ),
       nextCursor: null,
@@ -128,6 +133,24 @@ export class TeamsController {
     @Body() body: CreateSubmissionDto,
   ): Promise<SubmissionDto> {
     return SubmissionDto.from(await this.missions.submit(actor, missionId, body));
+  }
+
+  @Get('missions/:id/submissions')
+  @ApiOkResponse({ type: MissionSubmissionListDto })
+  @ApiForbiddenResponse({
+    type: ErrorBodyDto,
+    description: 'Only the event’s staff and organizers',
+  })
+  async listSubmissions(
+    @CurrentUser() actor: User,
+    @Param('id', UuidParamPipe) missionId: string,
+  ): Promise<MissionSubmissionListDto> {
+    return {
+      items: (await this.missions.submissions(actor, missionId)).map((row) =>
+        MissionSubmissionDto.fromRow(row),
+      ),
+      nextCursor: null,
+    };
   }
 
   @Post('submissions/:id/score')

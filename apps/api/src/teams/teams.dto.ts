@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DateTime } from 'luxon';
 import {
+  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -11,7 +12,13 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import type { LeaderboardRow, MissionView, Submission, TeamView } from '#core/teams/index.js';
+import type {
+  LeaderboardRow,
+  MissionView,
+  Submission,
+  SubmissionListRow,
+  TeamView,
+} from '#core/teams/index.js';
 import { IsInstant } from '../common/validation/gofar-validators.js';
 import { Trim } from '../common/validation/trim.transform.js';
 import { MultiLine } from '../common/validation/text-input.js';
@@ -19,6 +26,17 @@ import { MultiLine } from '../common/validation/text-input.js';
 /** An instant as an ISO 8601 local time with its offset in a zone, e.g. 2027-07-19T18:00:00+07:00. */
 export function localIso(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toISO({ suppressMilliseconds: true })!;
+}
+
+export class AutoAssignQueryDto {
+  @ApiPropertyOptional({
+    type: Boolean,
+    description:
+      'true: answer the teams the call would make without saving anything (same input, same teams)',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  preview?: 'true' | 'false';
 }
 
 export class AutoAssignDto {
@@ -41,6 +59,8 @@ export class TeamMemberDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'For organizers and staff' }) userId?: string;
   @ApiProperty() fullName!: string;
   @ApiProperty() nationality!: string;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'For organizers and staff' })
+  gender?: string | null;
 }
 
 export class TeamDto {
@@ -190,6 +210,24 @@ export class SubmissionDto {
       createdAt: submission.createdAt.toISOString(),
     };
   }
+}
+
+export class MissionSubmissionDto extends SubmissionDto {
+  @ApiProperty() teamName!: string;
+  @ApiProperty({ description: 'When it was submitted (UTC)' }) submittedAt!: string;
+
+  static fromRow({ submission, teamName }: SubmissionListRow): MissionSubmissionDto {
+    return {
+      ...SubmissionDto.from(submission),
+      teamName,
+      submittedAt: submission.createdAt.toISOString(),
+    };
+  }
+}
+
+export class MissionSubmissionListDto {
+  @ApiProperty({ type: [MissionSubmissionDto] }) items!: MissionSubmissionDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: null;
 }
 
 export class LeaderboardEntryDto {

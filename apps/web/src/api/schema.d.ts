@@ -592,7 +592,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["TeamsController_listSubmissions"];
         put?: never;
         post: operations["TeamsController_submit"];
         delete?: never;
@@ -1407,6 +1407,30 @@ export interface components {
             items: components["schemas"]["MissionDto"][];
             nextCursor: string | null;
         };
+        MissionSubmissionDto: {
+            content: string;
+            createdAt: string;
+            feedback: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            missionId: string;
+            score: number | null;
+            scoredAt: string | null;
+            /** @description When it was submitted (UTC) */
+            submittedAt: string;
+            /** Format: uuid */
+            submittedBy: string;
+            superseded: boolean;
+            /** Format: uuid */
+            teamId: string;
+            teamName: string;
+            url: string | null;
+        };
+        MissionSubmissionListDto: {
+            items: components["schemas"]["MissionSubmissionDto"][];
+            nextCursor: string | null;
+        };
         MyItineraryDto: {
             days: components["schemas"]["ItineraryDayDto"][];
             event: components["schemas"]["EventDto"];
@@ -1651,6 +1675,8 @@ export interface components {
         };
         TeamMemberDto: {
             fullName: string;
+            /** @description For organizers and staff */
+            gender?: string | null;
             nationality: string;
             /**
              * Format: uuid
@@ -3186,7 +3212,10 @@ export interface operations {
     };
     TeamsController_autoAssign: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: answer the teams the call would make without saving anything (same input, same teams) */
+                preview?: boolean;
+            };
             header?: never;
             path: {
                 id: string;
@@ -3474,6 +3503,45 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegistrationListDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TeamsController_listSubmissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MissionSubmissionListDto"];
+                };
+            };
+            /** @description Only the event’s staff and organizers */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
             /** @description Unknown, or not visible to the caller */

@@ -1,8 +1,6 @@
 import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
 import '../global.css';
 import { type CSSVariablesResolver, MantineProvider, createTheme } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { createSyncStoragePersister } from '@tanstack/query-sync-storage-persister';
 import { QueryClient } from '@tanstack/react-query';
 import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
@@ -72,7 +70,6 @@ export function App() {
       }}
     >
       <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
-        <Notifications position="top-center" />
         <RouterProvider router={router} />
       </MantineProvider>
     </PersistQueryClientProvider>

@@ -8,10 +8,8 @@ import {
   Divider,
   Drawer,
   Group,
-  Menu,
   Stack,
   Text,
-  UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
@@ -72,7 +70,14 @@ export function Layout() {
                 {navigation}
               </Group>
               {user ? (
-                <UserMenu user={user} onSignOut={leave} />
+                <>
+                  <Text size="sm" fw={500} truncate="end" maw={180} className={classes.user}>
+                    {user.fullName}
+                  </Text>
+                  <Button variant="subtle" size="sm" onClick={leave} loading={signOut.isPending}>
+                    {t('app.nav.signOut')}
+                  </Button>
+                </>
               ) : (
                 !session.isPending && (
                   <>
@@ -142,31 +147,6 @@ export function Layout() {
         </Container>
       </AppShell.Main>
     </AppShell>
-  );
-}
-
-/** The signed-in person's name, opening a menu: account, sign out. */
-function UserMenu({ user, onSignOut }: { user: Me; onSignOut: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <UnstyledButton
-          className={classes.user}
-          aria-label={t('account.userMenu', { name: user.fullName })}
-        >
-          <Text component="span" size="sm" fw={500} truncate="end" maw={180} display="block">
-            {user.fullName}
-          </Text>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item component={RouterLink} to="/account">
-          {t('app.nav.account')}
-        </Menu.Item>
-        <Menu.Item onClick={onSignOut}>{t('app.nav.signOut')}</Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
   );
 }
 

@@ -1,18 +1,8 @@
-import {
-  Button,
-  CopyButton,
-  Group,
-  Modal,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Code, CopyButton, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Loading, LoadError } from '../common/QueryStates';
+import classes from './CalendarLink.module.css';
 import { useActionError } from '../registrations/errors';
 import { useCalendarUrl, useRotateCalendarUrl } from './queries';
 
@@ -38,12 +28,14 @@ export function CalendarLink({ eventId }: { eventId: string }) {
           <LoadError error={calendar.error} onRetry={() => void calendar.refetch()} />
         ) : (
           <>
-            <TextInput
-              label={t('itinerary.calendar.label')}
-              value={webcal}
-              readOnly
-              onFocus={(event) => event.currentTarget.select()}
-            />
+            <div>
+              <Text size="sm" fw={500} id="calendar-address">
+                {t('itinerary.calendar.label')}
+              </Text>
+              <Code block aria-labelledby="calendar-address" className={classes.address}>
+                {webcal}
+              </Code>
+            </div>
             <Group gap="sm">
               <Button component="a" href={webcal}>
                 {t('itinerary.calendar.open')}
@@ -61,6 +53,11 @@ export function CalendarLink({ eventId }: { eventId: string }) {
             </Group>
           </>
         )}
+        {rotate.isSuccess && (
+          <Text c="teal.9" size="sm" role="status">
+            {t('itinerary.calendar.rotated')}
+          </Text>
+        )}
         {rotate.isError && (
           <Text c="red.8" size="sm" role="alert">
             {actionError(rotate.error)}
@@ -77,16 +74,7 @@ export function CalendarLink({ eventId }: { eventId: string }) {
             <Button
               color="red"
               loading={rotate.isPending}
-              onClick={() =>
-                rotate.mutate(undefined, {
-                  onSuccess: () =>
-                    notifications.show({
-                      message: t('itinerary.calendar.rotated'),
-                      color: 'green',
-                    }),
-                  onSettled: close,
-                })
-              }
+              onClick={() => rotate.mutate(undefined, { onSettled: close })}
             >
               {t('itinerary.calendar.rotateConfirm')}
             </Button>

@@ -2,12 +2,12 @@ import {
   Alert,
   Anchor,
   Badge,
+  Button,
   Card,
   Group,
   List,
   Paper,
   Stack,
-  Switch,
   Text,
   Title,
 } from '@mantine/core';
@@ -102,11 +102,14 @@ export default function ItineraryPage() {
       )}
       {itinerary.data.warnings.length > 0 && <Alert color="orange">{t('itinerary.overlap')}</Alert>}
       <Stack gap={4}>
-        <Switch
-          checked={myTime}
-          onChange={(change) => setMyTime(change.currentTarget.checked)}
-          label={t('itinerary.myTime', { zone: t('itinerary.zoneName', { city: zoneCity(zone) }) })}
-        />
+        <Button
+          variant={myTime ? 'filled' : 'default'}
+          aria-pressed={myTime}
+          onClick={() => setMyTime(!myTime)}
+          w="fit-content"
+        >
+          {t('itinerary.myTime', { zone: t('itinerary.zoneName', { city: zoneCity(zone) }) })}
+        </Button>
         <Text size="sm" c="dimmed">
           {myTime
             ? t('itinerary.ownTimes', { zone: t('itinerary.zoneName', { city: zoneCity(zone) }) })

@@ -20,6 +20,12 @@ export interface SubmissionForEmail {
   event: Event;
 }
 
+/** A submission as the mission's list of submissions shows it, with its team's name. */
+export interface SubmissionListRow {
+  submission: Submission;
+  teamName: string;
+}
+
 /** A current submission's score, for the leaderboard. */
 export interface CurrentScoreRow {
   team_id: string;
@@ -119,5 +125,18 @@ export class MissionRepository {
         WHERE m.event_id = $1 AND s.superseded_at IS NULL`,
       [eventId],
     );
+  }
+
+  /** Every submission of the mission (current and superseded), newest first, with team names. */
+  async submissionsOf(missionId: string): Promise<SubmissionListRow[]> {
+    const submissions = await this.dataSource.manager.find(Submission, {
+      where: { missionId },
+      relations: { team: true },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
+    return submissions.map((submission) => ({
+      submission,
+      teamName: submission.team?.name ?? '',
+    }));
   }
 }

@@ -10,7 +10,7 @@ import { NotificationSchedulerService } from '../notifications/notification-sche
 import { RegistrationLedgerService } from '../registrations/registration-ledger.service.js';
 import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
 import { Mission } from './mission.entity.js';
-import { MissionRepository } from './mission.repository.js';
+import { MissionRepository, type SubmissionListRow } from './mission.repository.js';
 import type { Submission } from './submission.entity.js';
 import { TeamAccessService } from './team-access.service.js';
 import { TeamRepository } from './team.repository.js';
@@ -176,6 +176,13 @@ export class MissionService {
       }
       return saved;
     });
+  }
+
+  /** A mission's submissions, current and superseded, for the event's staff and organizers. */
+  async submissions(actor: User, missionId: string): Promise<SubmissionListRow[]> {
+    const mission = await this.mission(actor, missionId);
+    await this.access.assertCanScore(actor, mission.eventId);
+    return this.missions.submissionsOf(missionId);
   }
 
   /** Totals of current submissions' scores; ties share a rank and the next is skipped (1, 1, 3). */

@@ -12,6 +12,7 @@ export interface TeamMemberRow {
   user_id: string;
   full_name: string;
   nationality: string;
+  gender: string | null;
 }
 
 /**
@@ -102,17 +103,24 @@ export class TeamRepository {
   }
 
   /** The event's teams (or one of them), in order. */
-  forEvent(eventId: string, teamId?: string): Promise<Team[]> {
-    return this.dataSource.manager.find(Team, {
+  forEvent(
+    eventId: string,
+    teamId?: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Team[]> {
+    return manager.find(Team, {
       where: { eventId, ...(teamId ? { id: teamId } : {}) },
       order: { position: 'ASC' },
     });
   }
 
   /** The members of these teams with their names, by nationality then name. */
-  membersOf(teamIds: string[]): Promise<TeamMemberRow[]> {
-    return this.dataSource.query(
-      `SELECT m.team_id, m.registration_id, m.user_id, u.full_name, r.nationality
+  membersOf(
+    teamIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TeamMemberRow[]> {
+    return manager.query(
+      `SELECT m.team_id, m.registration_id, m.user_id, u.full_name, r.nationality, r.gender
          FROM team_members m JOIN users u ON u.id = m.user_id JOIN registrations r ON r.id = m.registration_id
         WHERE m.team_id = ANY($1::uuid[]) ORDER BY r.nationality, u.full_name`,
       [teamIds],

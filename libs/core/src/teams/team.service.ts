@@ -17,12 +17,17 @@ export interface TeamMemberView {
   userId?: string;
   fullName: string;
   nationality: string;
+  /** For organizers and staff. */
+  gender?: string | null;
 }
 
 export interface TeamView {
   team: Team;
   members: TeamMemberView[];
 }
+
+/** Thrown inside a preview's transaction so that nothing it dealt is kept. */
+class PreviewRollback extends Error {}
 
 @Injectable()
 export class TeamService {
@@ -35,42 +40,64 @@ export class TeamService {
 
   /**
    * Replaces every team of the event with ceil(n / teamSize) new ones from its confirmed
-   * participants; refused once any team has submitted.
+   * participants; refused once any team has submitted. A preview deals the teams the same way
+   * in a transaction that is then rolled back: nothing is saved, and the same input gives the
+   * same teams as the real call.
    */
-  async autoAssign(actor: User, eventId: string, teamSize: number): Promise<TeamView[]> {
+  async autoAssign(
+    actor: User,
+    eventId: string,
+    teamSize: number,
+    options: { preview?: boolean } = {},
+  ): Promise<TeamView[]> {
     await this.access.assertOrganizer(actor, eventId);
-    await inTransaction(this.dataSource, async (manager) => {
-      await this.teams.lockEvent(manager, eventId);
-      if (await this.teams.anySubmitted(manager, eventId)) throw teamsLocked();
-      const confirmed = await this.registrations.confirmedForEvent(manager, eventId);
-      await this.teams.deleteForEvent(manager, eventId);
-      const groups = assignTeams(
-        confirmed.map((registration) => ({
-          registrationId: registration.id,
-          nationality: registration.nationality,
-          gender: registration.gender,
-          userId: registration.userId,
-        })),
-        teamSize,
-      );
-      for (const [position, group] of groups.entries()) {
-        const team = await this.teams.createTeam(manager, {
-          eventId,
-          name: teamName(position),
-          position,
+    if (options.preview) {
+      let preview: TeamView[] = [];
+      await this.dataSource
+        .transaction(async (manager) => {
+          await this.deal(manager, eventId, teamSize);
+          preview = await this.views(eventId, undefined, manager);
+          throw new PreviewRollback();
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof PreviewRollback)) throw error;
         });
-        await this.teams.insertMembers(
-          manager,
-          group.map((member) => ({
-            registrationId: member.registrationId,
-            teamId: team.id,
-            eventId,
-            userId: member.userId,
-          })),
-        );
-      }
-    });
+      return preview;
+    }
+    await inTransaction(this.dataSource, (manager) => this.deal(manager, eventId, teamSize));
     return this.views(eventId);
+  }
+
+  private async deal(manager: EntityManager, eventId: string, teamSize: number): Promise<void> {
+    await this.teams.lockEvent(manager, eventId);
+    if (await this.teams.anySubmitted(manager, eventId)) throw teamsLocked();
+    const confirmed = await this.registrations.confirmedForEvent(manager, eventId);
+    await this.teams.deleteForEvent(manager, eventId);
+    const groups = assignTeams(
+      confirmed.map((registration) => ({
+        registrationId: registration.id,
+        nationality: registration.nationality,
+        gender: registration.gender,
+        userId: registration.userId,
+      })),
+      teamSize,
+    );
+    for (const [position, group] of groups.entries()) {
+      const team = await this.teams.createTeam(manager, {
+        eventId,
+        name: teamName(position),
+        position,
+      });
+      await this.teams.insertMembers(
+        manager,
+        group.map((member) => ({
+          registrationId: member.registrationId,
+          teamId: team.id,
+          eventId,
+          userId: member.userId,
+        })),
+      );
+    }
   }
 
   async list(actor: User, eventId: string): Promise<TeamView[]> {
@@ -142,10 +169,17 @@ export class TeamService {
     return team;
   }
 
-  async views(eventId: string, teamId?: string): Promise<TeamView[]> {
-    const teams = await this.teams.forEvent(eventId, teamId);
+  async views(
+    eventId: string,
+    teamId?: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TeamView[]> {
+    const teams = await this.teams.forEvent(eventId, teamId, manager);
     if (!teams.length) return [];
-    const rows = await this.teams.membersOf(teams.map((team) => team.id));
+    const rows = await this.teams.membersOf(
+      teams.map((team) => team.id),
+      manager,
+    );
     return teams.map((team) => ({
       team,
       members: rows
@@ -155,6 +189,7 @@ export class TeamService {
           userId: row.user_id,
           fullName: row.full_name,
           nationality: row.nationality,
+          gender: row.gender,
         })),
     }));
   }
