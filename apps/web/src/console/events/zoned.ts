@@ -1,3 +1,5 @@
+import { instantOf } from '../../format/instant';
+
 /**
  * Local date-times in an event's zone (as a `datetime-local` input shows them) and the instants
  * the API stores. Intl only: the zone's offset at that moment decides.
@@ -32,16 +34,8 @@ export function localDateTimeIn(instant: string, zone: string): string {
   return new Date(wallClock(time, zone)).toISOString().slice(0, 16);
 }
 
-/** The instant (ISO, UTC) at which the clocks of `zone` show `local` ("2027-03-01T09:00"). */
+/** The instant at which the clocks of `zone` show `local` ("2027-03-01T09:00"), with its offset. */
 export function instantFromLocal(local: string, zone: string): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
-  if (!match) return null;
-  const [, y, mo, d, h, mi] = match.map(Number);
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
-  let guess = asUtc;
-  for (let i = 0; i < 3; i += 1) {
-    const offset = wallClock(guess, zone) - guess;
-    guess = asUtc - offset;
-  }
-  return new Date(guess).toISOString();
+  const [date = '', time = ''] = local.split('T');
+  return instantOf(date, time.slice(0, 5), zone);
 }

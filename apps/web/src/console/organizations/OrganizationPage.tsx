@@ -25,15 +25,11 @@ import {
   useRemoveMember,
   useSetMember,
 } from './queries';
-import {
-  LoadError,
-  Loading,
-  isApiError,
-  showServerErrors,
-  useErrorMessage,
-  useSession,
-  type Schemas,
-} from '../app-kit';
+import { isApiError } from '../../api/errors';
+import { showServerErrors } from '../../api/form-errors';
+import type { Schemas } from '../../api/types';
+import { useSession } from '../../auth/useSession';
+import { LoadError, Loading, useErrorMessage } from '../../common/QueryStates';
 
 type Member = Schemas['MembershipDto'];
 
