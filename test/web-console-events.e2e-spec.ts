@@ -249,6 +249,9 @@ describe('the web app: organizer console (events, members, dashboard)', () => {
     await expect(
       page.getByRole('link', { name: 'person on the waiting list' }).getAttribute('href'),
     ).resolves.toBe(`/console/events/${eventId}/registrations?status=waitlisted`);
+    // The charts draw once their containers are measured.
+    await page.locator('.recharts-rectangle').first().waitFor({ state: 'attached' });
+    await page.waitForTimeout(1500);
     await screenshot(page, 'console-dashboard-desktop', DESKTOP.width);
     await screenshot(page, 'console-dashboard-tablet', TABLET.width);
     expect(await violationsAt(page)).toEqual([]);
