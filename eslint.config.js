@@ -84,9 +84,8 @@ export default tseslint.config(
   { files: ['apps/api/**/*.ts'], rules: importRules(['worker'], [frontDoorsOnly]) },
   { files: ['apps/worker/**/*.ts'], rules: importRules(['api'], [frontDoorsOnly]) },
   ...layerRules,
-  // The web app runs in browsers and reaches the rest of Gofar only over HTTP. It has no
-  // subpath aliases (it may not reach the libs), so the console's pages, two folders deep,
-  // import the app's shared code with `../../`.
+  // The web app runs in browsers and reaches the rest of Gofar only over HTTP; inside it,
+  // `@/…` (apps/web/src) says where a file comes from instead of `../../`.
   {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
@@ -94,7 +93,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ regex: '^#', message: 'The web app talks to the API over HTTP only' }],
+          patterns: [
+            { ...noLadders, message: 'Import with the @/ alias (apps/web/src), not ../../' },
+            { regex: '^#', message: 'The web app talks to the API over HTTP only' },
+          ],
         },
       ],
     },

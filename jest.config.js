@@ -19,6 +19,8 @@ const shared = {
   moduleNameMapper: {
     '^#(config|db|queue|mail|core)/(.*)\\.js$': '<rootDir>/libs/$1/src/$2',
     '^#(api|worker)/(.*)\\.js$': '<rootDir>/apps/$1/src/$2',
+    // The web app's own alias (apps/web/tsconfig.json), for its unit tests.
+    '^@/(.*)$': '<rootDir>/apps/web/src/$1',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',

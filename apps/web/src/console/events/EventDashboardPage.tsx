@@ -17,10 +17,10 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { useEventConsole } from '../EventConsoleLayout';
 import { useEventStats } from './queries';
-import type { Schemas } from '../../api/types';
-import { LoadError, Loading } from '../../common/QueryStates';
-import { countryName } from '../../format/countries';
-import { localDate, zoneLabel } from '../../format/time';
+import type { Schemas } from '@/api/types';
+import { LoadError, Loading } from '@/common/QueryStates';
+import { countryName } from '@/format/countries';
+import { localDate, zoneLabel } from '@/format/time';
 
 type Stats = Schemas['EventStatsDto'];
 

@@ -33,14 +33,14 @@ import {
   useUpdateEvent,
 } from './queries';
 import { instantFromLocal, localDateTimeIn } from './zoned';
-import { currentZoneName, zoneOptions } from '../../account/zones';
-import { ApiError, isApiError } from '../../api/errors';
-import { showServerErrors } from '../../api/form-errors';
-import type { EventSummary } from '../../api/types';
-import { useSession } from '../../auth/useSession';
-import { useErrorMessage } from '../../common/QueryStates';
-import { countryName, countryOptions } from '../../format/countries';
-import { ownZone, utcOffset, zoneLabel } from '../../format/time';
+import { currentZoneName, zoneOptions } from '@/account/zones';
+import { ApiError, isApiError } from '@/api/errors';
+import { showServerErrors } from '@/api/form-errors';
+import type { EventSummary } from '@/api/types';
+import { useSession } from '@/auth/useSession';
+import { useErrorMessage } from '@/common/QueryStates';
+import { countryName, countryOptions } from '@/format/countries';
+import { ownZone, utcOffset, zoneLabel } from '@/format/time';
 
 const KINDS = ['workshop', 'forum', 'conference', 'seminar', 'other'] as const;
 const OFFSET_FIELDS = [

@@ -2,9 +2,9 @@ import { Alert, Button, Group, List, Modal, Paper, Stack, Text, Title } from '@m
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCancelEvent, usePublishEvent } from './queries';
-import type { EventSummary } from '../../api/types';
-import { useErrorMessage } from '../../common/QueryStates';
-import { dateTimeIn } from '../../format/time';
+import type { EventSummary } from '@/api/types';
+import { useErrorMessage } from '@/common/QueryStates';
+import { dateTimeIn } from '@/format/time';
 
 /**
  * Publishing and cancelling an event (organizers): each asks once and says what will happen.

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import { unwrap } from '../../api/errors';
-import type { Schemas } from '../../api/types';
+import { api } from '@/api/client';
+import { unwrap } from '@/api/errors';
+import type { Schemas } from '@/api/types';
 
 export type CreateEventBody = Schemas['CreateEventDto'];
 export type UpdateEventBody = Schemas['UpdateEventDto'];

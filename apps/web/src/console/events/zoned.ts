@@ -1,4 +1,4 @@
-import { instantOf } from '../../format/instant';
+import { instantOf } from '@/format/instant';
 
 /**
  * Local date-times in an event's zone (as a `datetime-local` input shows them) and the instants

@@ -22,12 +22,12 @@ import {
   useOrganizationEvents,
   useOrganizations,
 } from './queries';
-import { isApiError } from '../../api/errors';
-import { showServerErrors } from '../../api/form-errors';
-import type { Schemas } from '../../api/types';
-import { useSession } from '../../auth/useSession';
-import { EmptyState, LoadError, Loading, useErrorMessage } from '../../common/QueryStates';
-import { localDateRange } from '../../format/time';
+import { isApiError } from '@/api/errors';
+import { showServerErrors } from '@/api/form-errors';
+import type { Schemas } from '@/api/types';
+import { useSession } from '@/auth/useSession';
+import { EmptyState, LoadError, Loading, useErrorMessage } from '@/common/QueryStates';
+import { localDateRange } from '@/format/time';
 
 type Organization = Schemas['OrganizationDto'];
 

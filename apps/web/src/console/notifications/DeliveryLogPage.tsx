@@ -3,8 +3,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { EmptyState, LoadError, Loading } from '../../common/QueryStates';
-import { clockTime, localDate, localDateOf, zoneCity, zoneLabel } from '../../format/time';
+import { EmptyState, LoadError, Loading } from '@/common/QueryStates';
+import { clockTime, localDate, localDateOf, zoneCity, zoneLabel } from '@/format/time';
 import { useEventConsole } from '../EventConsoleLayout';
 import {
   NOTIFICATION_KINDS,

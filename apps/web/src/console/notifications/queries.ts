@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import { unwrap } from '../../api/errors';
-import type { Schemas } from '../../api/types';
+import { api } from '@/api/client';
+import { unwrap } from '@/api/errors';
+import type { Schemas } from '@/api/types';
 
 export type Notification = Schemas['NotificationDto'];
 export type NotificationKind = Notification['kind'];

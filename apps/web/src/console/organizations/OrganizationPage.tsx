@@ -25,11 +25,11 @@ import {
   useRemoveMember,
   useSetMember,
 } from './queries';
-import { isApiError } from '../../api/errors';
-import { showServerErrors } from '../../api/form-errors';
-import type { Schemas } from '../../api/types';
-import { useSession } from '../../auth/useSession';
-import { LoadError, Loading, useErrorMessage } from '../../common/QueryStates';
+import { isApiError } from '@/api/errors';
+import { showServerErrors } from '@/api/form-errors';
+import type { Schemas } from '@/api/types';
+import { useSession } from '@/auth/useSession';
+import { LoadError, Loading, useErrorMessage } from '@/common/QueryStates';
 
 type Member = Schemas['MembershipDto'];
 

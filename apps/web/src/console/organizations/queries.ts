@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import { unwrap } from '../../api/errors';
+import { api } from '@/api/client';
+import { unwrap } from '@/api/errors';
 
 export type MemberRole = 'organizer' | 'staff';
 

@@ -12,16 +12,9 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type Session,
-  EmptyState,
-  LoadError,
-  Loading,
-  useErrorMessage,
-  localDate,
-  namePlacesAfterVenues,
-  sessionPlaceTimes,
-} from '../programme-kit';
+import { type Session } from '@/api/types';
+import { EmptyState, LoadError, Loading, useErrorMessage } from '@/common/QueryStates';
+import { localDate, namePlacesAfterVenues, sessionPlaceTimes } from '@/format/time';
 import { useEventConsole } from '../EventConsoleLayout';
 import { SessionFormModal } from './SessionFormModal';
 import { useCancelSession, useProgrammeItinerary, useProgrammeSessions } from './queries';

@@ -15,17 +15,13 @@ import {
 import { useForm } from '@mantine/form';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  ApiError,
-  showServerErrors,
-  type EventSummary,
-  type Session,
-  zoneOptions,
-  useErrorMessage,
-  countryOptions,
-  localDate,
-  zoneLabel,
-} from '../programme-kit';
+import { ApiError } from '@/api/errors';
+import { showServerErrors } from '@/api/form-errors';
+import { type EventSummary, type Session } from '@/api/types';
+import { zoneOptions } from '@/account/zones';
+import { useErrorMessage } from '@/common/QueryStates';
+import { countryOptions } from '@/format/countries';
+import { localDate, zoneLabel } from '@/format/time';
 import { useCreateSession, useUpdateSession } from './queries';
 import {
   SESSION_TYPES,

@@ -1,4 +1,5 @@
-import { type Session, instantOf } from '../programme-kit';
+import { type Session } from '@/api/types';
+import { instantOf } from '@/format/instant';
 import type { SessionBody, SessionPatch } from './queries';
 
 export const SESSION_TYPES = [

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorMessage } from '../../common/QueryStates';
+import { useErrorMessage } from '@/common/QueryStates';
 
 /**
  * Asks once before a change: says what will happen, then does it. The server's refusal, if

@@ -1,11 +1,11 @@
 import { Button, Divider, Drawer, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventSummary, Registration } from '../../api/types';
-import { LoadError, Loading } from '../../common/QueryStates';
-import { countryName } from '../../format/countries';
-import { dateTimeIn, localDate } from '../../format/time';
-import { StatusBadge } from '../../registrations/StatusBadge';
+import type { EventSummary, Registration } from '@/api/types';
+import { LoadError, Loading } from '@/common/QueryStates';
+import { countryName } from '@/format/countries';
+import { dateTimeIn, localDate } from '@/format/time';
+import { StatusBadge } from '@/registrations/StatusBadge';
 import { ConfirmAction } from './ConfirmAction';
 import {
   type RegistrationAction,

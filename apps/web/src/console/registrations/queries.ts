@@ -5,9 +5,9 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import { unwrap } from '../../api/errors';
-import type { Registration } from '../../api/types';
+import { api } from '@/api/client';
+import { unwrap } from '@/api/errors';
+import type { Registration } from '@/api/types';
 
 export type RegistrationStatus = Registration['status'];
 

@@ -19,16 +19,11 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from './MissionsSection.module.css';
-import {
-  showServerErrors,
-  type EventSummary,
-  EmptyState,
-  LoadError,
-  Loading,
-  instantOf,
-  dateTimeIn,
-  zoneLabel,
-} from '../programme-kit';
+import { showServerErrors } from '@/api/form-errors';
+import { type EventSummary } from '@/api/types';
+import { EmptyState, LoadError, Loading } from '@/common/QueryStates';
+import { instantOf } from '@/format/instant';
+import { dateTimeIn, zoneLabel } from '@/format/time';
 import { useProgrammeSessions } from '../programme/queries';
 import {
   type Mission,

@@ -1,6 +1,6 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, LoadError, Loading } from '../programme-kit';
+import { EmptyState, LoadError, Loading } from '@/common/QueryStates';
 import { useEventConsole } from '../EventConsoleLayout';
 import { MissionsSection } from './MissionsSection';
 import { useConsoleLeaderboard } from './queries';

@@ -15,14 +15,9 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  ApiError,
-  EmptyState,
-  LoadError,
-  Loading,
-  useErrorMessage,
-  countryName,
-} from '../programme-kit';
+import { ApiError } from '@/api/errors';
+import { EmptyState, LoadError, Loading, useErrorMessage } from '@/common/QueryStates';
+import { countryName } from '@/format/countries';
 import {
   type Team,
   useAutoAssign,

@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../programme-kit';
+import { api } from '@/api/client';
+import { unwrap } from '@/api/errors';
+import { type Schemas } from '@/api/types';
 
 export type Team = Schemas['TeamDto'];
 export type Mission = Schemas['MissionDto'];

@@ -1,9 +1,9 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { LoadError, Loading } from '../../common/QueryStates';
-import { countryName } from '../../format/countries';
-import { clockTimeIn, dateTimeIn, localDate, zoneLabel } from '../../format/time';
+import { LoadError, Loading } from '@/common/QueryStates';
+import { countryName } from '@/format/countries';
+import { clockTimeIn, dateTimeIn, localDate, zoneLabel } from '@/format/time';
 import { useEventConsole } from '../EventConsoleLayout';
 import { DayPicker } from './DayPicker';
 import { type Digest, DayFigures, DaySessions } from './DigestParts';

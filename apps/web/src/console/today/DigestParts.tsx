@@ -1,9 +1,9 @@
 import { Badge, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Schemas } from '../../api/types';
-import { EmptyState } from '../../common/QueryStates';
-import { countryName } from '../../format/countries';
-import { localDateRange, sessionPlaceTimes } from '../../format/time';
+import type { Schemas } from '@/api/types';
+import { EmptyState } from '@/common/QueryStates';
+import { countryName } from '@/format/countries';
+import { localDateRange, sessionPlaceTimes } from '@/format/time';
 import { ScrollTable } from '../registrations/ScrollTable';
 
 export type Digest = Schemas['DigestDto'];

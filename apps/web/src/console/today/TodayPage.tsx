@@ -1,8 +1,8 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { LoadError, Loading } from '../../common/QueryStates';
-import { localDate, localDateOf, zoneLabel } from '../../format/time';
+import { LoadError, Loading } from '@/common/QueryStates';
+import { localDate, localDateOf, zoneLabel } from '@/format/time';
 import { useEventConsole } from '../EventConsoleLayout';
 import { DayPicker } from './DayPicker';
 import { DayFigures, DaySessions, MedicalPeople } from './DigestParts';

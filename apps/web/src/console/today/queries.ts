@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import { unwrap } from '../../api/errors';
+import { api } from '@/api/client';
+import { unwrap } from '@/api/errors';
 
 /**
  * The staff digest's content for a local date, read now (no date: today where the programme
