@@ -71,7 +71,16 @@ async function scriptsOf(context: BrowserContext, url: string, text: string): Pr
   const page = await context.newPage();
   const bodies: Promise<Buffer>[] = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') bodies.push(response.body());
+    if (response.request().resourceType() !== 'script') return;
+    const body = response.body();
+    bodies.push(body);
+    // BENCH_VERBOSE=1 lists each script with its gzipped size.
+    if (process.env.BENCH_VERBOSE === '1')
+      void body.then((bytes) =>
+        console.log(
+          `  ${(gzipSync(bytes).length / 1024).toFixed(1).padStart(6)} KB  ${response.url()}`,
+        ),
+      );
   });
   await timeUntilVisible(page, url, text);
   await page.waitForLoadState('networkidle');

@@ -6,7 +6,7 @@ import {
   Button,
   Container,
   Divider,
-  Drawer,
+  Paper,
   Group,
   Stack,
   Text,
@@ -65,7 +65,7 @@ export function Layout() {
                 {t('app.name')}
               </Text>
             </Anchor>
-            <Group gap="xs" visibleFrom="sm" wrap="nowrap">
+            <Group gap="xs" visibleFrom="md" wrap="nowrap">
               <Group gap="xs" component="nav" aria-label={t('app.nav.mainNavigation')}>
                 {navigation}
               </Group>
@@ -94,50 +94,58 @@ export function Layout() {
             <Burger
               opened={opened}
               onClick={toggle}
-              hiddenFrom="sm"
+              hiddenFrom="md"
               size="sm"
               aria-label={t('app.nav.menu')}
               aria-expanded={opened}
+              aria-controls="phone-menu"
             />
           </Group>
         </Container>
       </AppShell.Header>
-      <Drawer
-        opened={opened}
-        onClose={close}
-        position="right"
-        size="75%"
-        title={t('app.name')}
-        hiddenFrom="sm"
-      >
-        <Stack gap="xs">
-          <Stack component="nav" aria-label={t('app.nav.mainNavigation')} gap="xs">
-            {navigation}
-          </Stack>
-          <Divider />
-          {user ? (
-            <>
-              <Text size="sm" c="dimmed" px="sm" style={{ overflowWrap: 'anywhere' }}>
-                {user.fullName}
-              </Text>
-              <Button variant="default" onClick={leave} loading={signOut.isPending}>
-                {t('app.nav.signOut')}
-              </Button>
-            </>
-          ) : (
-            !session.isPending && (
+      {/* The phone's menu: a panel under the header (a drawer's dialog machinery would cost
+          every first page about 10 KB of script). Escape or a link closes it. */}
+      {opened && (
+        <Paper
+          id="phone-menu"
+          hiddenFrom="md"
+          shadow="md"
+          p="md"
+          radius={0}
+          className={classes.phoneMenu}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') close();
+          }}
+        >
+          <Stack gap="xs">
+            <Stack component="nav" aria-label={t('app.nav.mainNavigation')} gap="xs">
+              {navigation}
+            </Stack>
+            <Divider />
+            {user ? (
               <>
-                <Button component={RouterLink} to="/sign-in" onClick={close}>
-                  {t('app.nav.signIn')}
-                </Button>
-                <Button component={RouterLink} to="/sign-up" onClick={close} variant="default">
-                  {t('app.nav.signUp')}
+                <Text size="sm" c="dimmed" px="sm" style={{ overflowWrap: 'anywhere' }}>
+                  {user.fullName}
+                </Text>
+                <Button variant="default" onClick={leave} loading={signOut.isPending}>
+                  {t('app.nav.signOut')}
                 </Button>
               </>
-            )
-          )}
-        </Stack>
-      </Drawer>
+            ) : (
+              !session.isPending && (
+                <>
+                  <Button component={RouterLink} to="/sign-in" onClick={close}>
+                    {t('app.nav.signIn')}
+                  </Button>
+                  <Button component={RouterLink} to="/sign-up" onClick={close} variant="default">
+                    {t('app.nav.signUp')}
+                  </Button>
+                </>
+              )
+            )}
+          </Stack>
+        </Paper>
+      )}
       <AppShell.Main id="main" tabIndex={-1}>
         <Container size="lg" py="md">
           {user && !user.emailVerifiedAt && <UnverifiedBanner user={user} />}

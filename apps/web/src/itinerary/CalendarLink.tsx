@@ -1,4 +1,4 @@
-import { Button, Code, CopyButton, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Code, CopyButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Loading, LoadError } from '../common/QueryStates';
@@ -53,6 +53,35 @@ export function CalendarLink({ eventId }: { eventId: string }) {
             </Group>
           </>
         )}
+        {opened && (
+          // Asked in place, not in a modal: a non-modal dialog under the buttons.
+          <Paper
+            withBorder
+            p="sm"
+            role="dialog"
+            aria-labelledby="rotate-title"
+            className={classes.confirm}
+          >
+            <Stack gap="sm">
+              <Text fw={700} id="rotate-title">
+                {t('itinerary.calendar.rotateTitle')}
+              </Text>
+              <Text size="sm">{t('itinerary.calendar.rotateBody')}</Text>
+              <Group gap="sm">
+                <Button
+                  color="red"
+                  loading={rotate.isPending}
+                  onClick={() => rotate.mutate(undefined, { onSettled: close })}
+                >
+                  {t('itinerary.calendar.rotateConfirm')}
+                </Button>
+                <Button variant="default" onClick={close}>
+                  {t('common.cancel')}
+                </Button>
+              </Group>
+            </Stack>
+          </Paper>
+        )}
         {rotate.isSuccess && (
           <Text c="teal.9" size="sm" role="status">
             {t('itinerary.calendar.rotated')}
@@ -64,23 +93,6 @@ export function CalendarLink({ eventId }: { eventId: string }) {
           </Text>
         )}
       </Stack>
-      <Modal opened={opened} onClose={close} title={t('itinerary.calendar.rotateTitle')} centered>
-        <Stack gap="md">
-          <Text>{t('itinerary.calendar.rotateBody')}</Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={rotate.isPending}
-              onClick={() => rotate.mutate(undefined, { onSettled: close })}
-            >
-              {t('itinerary.calendar.rotateConfirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
     </Paper>
   );
 }
