@@ -86,7 +86,7 @@ async function main(): Promise<void> {
 
     const visitor = await signedInPage(browser, api.baseUrl, null, PHONE);
     await shoot(visitor, '/', workshop.title, 'demo-events-phone');
-    await shoot(visitor, `/events/${workshop.id}`, 'Programme', 'demo-event-phone');
+    await shoot(visitor, `/events/${workshop.id}`, 'About this event', 'demo-event-phone');
 
     const participant = await signedInPage(
       browser,
