@@ -37,6 +37,9 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
         }),
       );
       await scope.register(serverAdapter.registerPlugin());
+      // Unknown paths under the dashboard stay in this scope (its admin check, then its 404),
+      // rather than falling through to the web app's catch-all page route.
+      scope.all('/*', (_request, reply) => reply.callNotFound());
     },
     { prefix: QUEUE_DASHBOARD_PATH },
   );
