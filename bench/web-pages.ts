@@ -158,17 +158,41 @@ async function bigEvent(pool: pg.Pool, count: number): Promise<string> {
   return eventId;
 }
 
-/** Milliseconds (page clock) until `condition` holds, polled at every frame. */
-async function pageTimeUntil(page: Page, condition: string): Promise<number> {
+/** What to wait for in the page: elements matching `selector`, in number and content. */
+interface Wanted {
+  selector: string;
+  count?: number;
+  atLeast?: number;
+  everyIncludes?: string;
+}
+
+/**
+ * Milliseconds (page clock) until the page shows what is wanted, polled at every frame. A
+ * function rather than a string: the app's CSP forbids evaluating strings.
+ */
+async function pageTimeUntil(page: Page, wanted: Wanted): Promise<number> {
   const handle = await page.waitForFunction(
-    `(${condition}) ? performance.now() : false`,
-    undefined,
+    (spec: Wanted) => {
+      const page = globalThis as unknown as {
+        document: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> };
+      };
+      const found = Array.from(page.document.querySelectorAll(spec.selector));
+      const enough =
+        spec.count !== undefined
+          ? found.length === spec.count
+          : found.length >= (spec.atLeast ?? 1);
+      const matching =
+        spec.everyIncludes === undefined ||
+        found.every((element) => (element.textContent ?? '').includes(spec.everyIncludes!));
+      return enough && matching ? performance.now() : false;
+    },
+    wanted,
     { polling: 'raf', timeout: 30_000 },
   );
   return (await handle.jsonValue()) as number;
 }
 
-const ROWS = 'document.querySelectorAll(\'table[aria-label="Registrations"] tbody tr\')';
+const ROWS = 'table[aria-label="Registrations"] tbody tr';
 
 interface ConsoleTimes {
   firstRows: number;
@@ -195,7 +219,7 @@ async function consoleRound(
   const page = await context.newPage();
 
   await page.goto(`/console/events/${eventId}/registrations`, { waitUntil: 'commit' });
-  const firstRows = await pageTimeUntil(page, `${ROWS}.length > 0`);
+  const firstRows = await pageTimeUntil(page, { selector: ROWS });
 
   // A status filter: from the pick of the option to rows that all say "waiting list".
   await page
@@ -206,28 +230,30 @@ async function consoleRound(
   await option.waitFor();
   const picked = await page.evaluate(() => performance.now());
   await option.click();
-  const filtered = await pageTimeUntil(
-    page,
-    `${ROWS}.length > 0 && [...${ROWS}].every((row) => row.innerText.includes('waiting list'))`,
-  );
+  const filtered = await pageTimeUntil(page, { selector: ROWS, everyIncludes: 'waiting list' });
 
   // A search, debounce included: from the last key to the one matching row
-  // ("Nguyễn Thị Ánh 4080"; "nguyen thi anh 40" also finds 400 and 4000).
+  // ("Nguyễn Thị Ánh 4080"; "nguyen thi anh 40" also finds 240, 400, 1040 and more).
+  await page.goto(`/console/events/${eventId}/registrations`);
   const search = page.getByRole('searchbox', { name: 'Search by name or email' });
   await search.fill('nguyen thi anh 40');
-  await pageTimeUntil(page, `${ROWS}.length === 3`);
+  await pageTimeUntil(page, { selector: ROWS, atLeast: 2 });
+  // The key's own time, taken in the page when it arrives.
+  await page.evaluate(() => {
+    const page = globalThis as unknown as {
+      document: { addEventListener(type: string, listener: () => void, capture: boolean): void };
+      gofarKeyAt?: number;
+    };
+    page.document.addEventListener('keydown', () => (page.gofarKeyAt = performance.now()), true);
+  });
   await search.press('8');
-  const typed = await page.evaluate(() => performance.now());
-  const found = await pageTimeUntil(
-    page,
-    `${ROWS}.length === 1 && ${ROWS}[0].innerText.includes('4080')`,
+  const found = await pageTimeUntil(page, { selector: ROWS, count: 1, everyIncludes: '4080' });
+  const typed = await page.evaluate(
+    () => (globalThis as unknown as { gofarKeyAt: number }).gofarKeyAt,
   );
 
   await page.goto(`/console/events/${eventId}`, { waitUntil: 'commit' });
-  const dashboard = await pageTimeUntil(
-    page,
-    "document.querySelectorAll('.recharts-surface').length >= 2",
-  );
+  const dashboard = await pageTimeUntil(page, { selector: '.recharts-surface', atLeast: 2 });
   await context.close();
   return { firstRows, filter: filtered - picked, search: found - typed, dashboard };
 }
