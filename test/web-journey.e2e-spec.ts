@@ -113,6 +113,43 @@ describe('a newcomer signs up, verifies the address and registers, on a phone', 
     await page.context().close();
   }, 120_000);
 
+  it('works from the keyboard alone: skip link, sign-in form, the account page', async () => {
+    const person = await signup(stack.client, 'keyboard');
+    const page = await newPage(browser, origin);
+    await page.goto('/sign-in');
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        return element?.getAttribute('aria-label') ?? element?.textContent?.trim() ?? '';
+      });
+    // The first Tab reaches the skip link, which jumps to the page's main content.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Skip to content');
+    // Tab on to the email field, then type, Tab, type, Enter: nothing needs a mouse.
+    for (let presses = 0; presses < 15; presses += 1) {
+      if (await page.getByLabel('Email').evaluate((input) => input === document.activeElement))
+        break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.type(person.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Events', level: 1 }).waitFor();
+    // Focus is visible: the focused link draws an outline.
+    await page.goto('/account');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      return getComputedStyle(element).outlineStyle;
+    });
+    expect(outline).not.toBe('none');
+    await page.context().close();
+  }, 60_000);
+
   it('sends a person whose session ended to sign in, then back to the page they were on', async () => {
     const person = await signup(stack.client, 'returning');
     const page = await newPage(browser, origin);
