@@ -105,7 +105,16 @@ describe('the web app: organizer console (events, members, dashboard)', () => {
     const input = page.getByRole('combobox', { name: label, exact: true });
     await input.click();
     if (typeof option === 'string' && (await input.isEditable())) await input.fill(option);
-    await page.getByRole('option', { name: option, exact: true }).first().click();
+    const match = page.getByRole('option', { name: option, exact: true }).first();
+    await match.waitFor();
+    // The click goes to the option itself: under load a list still opening or closing can sit
+    // over it, and a pointer click would land on whatever is on top.
+    await match.dispatchEvent('click');
+    await page.waitForFunction(
+      (element) => element?.getAttribute('aria-expanded') !== 'true',
+      await input.elementHandle(),
+    );
+    if (typeof option === 'string') expect(await input.inputValue()).toBe(option);
   }
 
   it('an organizer creates the workshop through the form, and the API holds exactly those values', async () => {
