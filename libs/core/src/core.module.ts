@@ -38,8 +38,10 @@ import { MissionService } from './teams/mission.service.js';
 import { TeamAccessService } from './teams/team-access.service.js';
 import { TeamRepository } from './teams/team.repository.js';
 import { TeamService } from './teams/team.service.js';
+import { DataEncryptionService } from './privacy/data-encryption.service.js';
 
 const services = [
+  DataEncryptionService,
   NotificationRepository,
   NotificationSchedulerService,
   UserRepository,

@@ -15,6 +15,10 @@ import { TeamMember } from './teams/team-member.entity.js';
 import { Team } from './teams/team.entity.js';
 import { Membership } from './organizations/membership.entity.js';
 import { Organization } from './organizations/organization.entity.js';
+import { AirportPickup } from './travel/airport-pickup.entity.js';
+import { PickupMember } from './travel/pickup-member.entity.js';
+import { PickupPlan } from './travel/pickup-plan.entity.js';
+import { TravelRecord } from './travel/travel-record.entity.js';
 
 /** Every entity Gofar maps (the DataSource of both apps, the seed and the CLI); new features add theirs here. */
 export const entities = [
@@ -35,4 +39,8 @@ export const entities = [
   TeamMember,
   Mission,
   Submission,
+  TravelRecord,
+  AirportPickup,
+  PickupMember,
+  PickupPlan,
 ];
