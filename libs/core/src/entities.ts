@@ -19,6 +19,9 @@ import { AirportPickup } from './travel/airport-pickup.entity.js';
 import { PickupMember } from './travel/pickup-member.entity.js';
 import { PickupPlan } from './travel/pickup-plan.entity.js';
 import { TravelRecord } from './travel/travel-record.entity.js';
+import { Accommodation } from './rooms/accommodation.entity.js';
+import { RoomOccupant } from './rooms/room-occupant.entity.js';
+import { Room } from './rooms/room.entity.js';
 
 /** Every entity Gofar maps (the DataSource of both apps, the seed and the CLI); new features add theirs here. */
 export const entities = [
@@ -43,4 +46,7 @@ export const entities = [
   AirportPickup,
   PickupMember,
   PickupPlan,
+  Accommodation,
+  Room,
+  RoomOccupant,
 ];

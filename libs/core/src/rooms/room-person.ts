@@ -1,6 +1,6 @@
 import type { Gender } from '../registrations/registration-status.js';
 import type { RoomSharing } from '../travel/travel-record.entity.js';
-import { isMinorOn } from './minor-on.js';
+import { isMinorOn } from '../registrations/registration-rules.js';
 import { effectiveRoomSharing } from './room-sharing.js';
 import type { RoomPerson } from './room-rules.js';
 
