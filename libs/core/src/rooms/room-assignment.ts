@@ -26,7 +26,7 @@ function roomOrder(a: RoomSlot, b: RoomSlot): number {
  * People fall into kinds that may share (female or male, adults apart from minors) plus those
  * who need a single room. Singles take the smallest rooms, one each. Then each sharing kind,
  * the largest first, takes rooms for itself alone: while people remain, the smallest room that
- * holds the rest, else the largest left. With rooms of one size this uses ceil(count / beds)
+ * holds the rest, else one of the largest left (rooms of a size in label order). With rooms of one size this uses ceil(count / beds)
  * rooms per kind, so everyone is placed whenever the rooms number at least the sum of those
  * plus the singles. Inside a kind, people are dealt round-robin over its rooms, country after
  * country (the largest first), so compatriots land in different rooms while there are rooms to
@@ -63,8 +63,11 @@ export function assignRooms<T extends RoomPerson>(
     const taken: RoomSlot[] = [];
     let remaining = members.length;
     while (remaining > 0 && pool.length) {
+      // The pool is sorted by beds then label: the first fitting room is the smallest, and the
+      // first room of the largest size keeps rooms in label order.
       const fitting = pool.findIndex((room) => room.beds >= remaining);
-      const [room] = pool.splice(fitting >= 0 ? fitting : pool.length - 1, 1);
+      const largest = pool.findIndex((room) => room.beds === pool[pool.length - 1]!.beds);
+      const [room] = pool.splice(fitting >= 0 ? fitting : largest, 1);
       taken.push(room!);
       remaining -= room!.beds;
     }
