@@ -482,4 +482,20 @@ describe('accommodation and rooms', () => {
     expect(manual.status).toBe(422);
     expect(manual.body.code).toBe('NOT_CONFIRMED');
   });
+  it('gives the last bed to one of two parallel moves and refuses the other', async () => {
+    const small = await post(`/accommodations/${dormId}/rooms`, { label: 'B2-02', beds: 1 });
+    expect(small.status).toBe(201);
+    const answers = await Promise.all(
+      (['fa2', 'fa3'] as const).map((key) =>
+        post(`/rooms/${small.body.id}/occupants`, { registrationId: registration.get(key) }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 422]);
+    expect(answers.find((answer) => answer.status === 422)!.body.code).toBe('ROOM_FULL');
+    const rows = await stack.query(
+      'SELECT registration_id FROM room_occupants WHERE room_id = $1',
+      [small.body.id],
+    );
+    expect(rows).toHaveLength(1);
+  });
 });
