@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '#db/transaction.js';
 import type { User } from '../accounts/index.js';
-import { notFound } from '../common/index.js';
-import { EventAccessService } from '../events/event-access.service.js';
+import { forbidden, notFound } from '../common/index.js';
+import { EventAccessService, type EventAccess } from '../events/event-access.service.js';
 import type { Accommodation } from './accommodation.entity.js';
 import {
   AccommodationRepository,
@@ -254,25 +254,31 @@ export class AccommodationService {
     );
   }
 
-  private async accommodation(actor: User, id: string): Promise<Accommodation> {
+  /** The accommodation and what the actor is to its event (one read of the roles). */
+  private async accommodation(
+    actor: User,
+    id: string,
+  ): Promise<{ accommodation: Accommodation; access: EventAccess }> {
     const accommodation = await this.accommodations.findAccommodation(id);
     if (!accommodation) throw notFound('Accommodation');
     // An accommodation of an event the caller may not see does not exist for them.
-    await this.events.visible(actor, accommodation.eventId).catch(() => {
+    const access = await this.events.visible(actor, accommodation.eventId).catch(() => {
       throw notFound('Accommodation');
     });
-    return accommodation;
+    return { accommodation, access };
   }
 
   private async forOrganizer(actor: User, id: string): Promise<Accommodation> {
-    const accommodation = await this.accommodation(actor, id);
-    await this.events.forOrganizer(actor, accommodation.eventId);
+    const { accommodation, access } = await this.accommodation(actor, id);
+    if (!access.isOrganizer)
+      throw forbidden('Only an organizer of this event’s organization can do this');
     return accommodation;
   }
 
   private async forTeam(actor: User, id: string): Promise<Accommodation> {
-    const accommodation = await this.accommodation(actor, id);
-    await this.events.forTeam(actor, accommodation.eventId);
+    const { accommodation, access } = await this.accommodation(actor, id);
+    if (!access.isOrganizer && !access.isEventStaff)
+      throw forbidden('Only this event’s organizers and staff can do this');
     return accommodation;
   }
 
