@@ -189,6 +189,18 @@ describe('worker and seed processes', () => {
       );
       await runSeed();
       expect(await counts()).toEqual(first);
+      // A Seoul hotel and a Hanoi dormitory, every confirmed participant in a room of each, once.
+      expect(
+        await query(
+          url,
+          `SELECT a.city, count(DISTINCT r.id)::int AS rooms, count(o.registration_id)::int AS occupants
+             FROM accommodations a JOIN rooms r ON r.accommodation_id = a.id
+             LEFT JOIN room_occupants o ON o.room_id = r.id GROUP BY a.city ORDER BY a.city`,
+        ),
+      ).toEqual([
+        { city: 'Hanoi', rooms: 14, occupants: 48 },
+        { city: 'Seoul', rooms: 26, occupants: 48 },
+      ]);
 
       // The programme reads as nine local days: five in Seoul, the travel day, three in Hanoi.
       const api = await startApi({ DATABASE_URL: url, ADMIN_EMAIL: '', ADMIN_PASSWORD: '' });
@@ -233,5 +245,6 @@ describe('worker and seed processes', () => {
     } finally {
       await dropDatabase(name);
     }
-  });
+    // Two full seed runs: on a busy two-core machine they take more than a minute.
+  }, 180_000);
 });

@@ -2,7 +2,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { REDIS_URL, TEST_ADMIN_PASSWORD, TEST_JWT_SECRET, testRun } from './test-environment.js';
+import {
+  REDIS_URL,
+  TEST_ADMIN_PASSWORD,
+  TEST_DATA_ENCRYPTION_KEYS,
+  TEST_JWT_SECRET,
+  testRun,
+} from './test-environment.js';
 import { pause } from './timing.js';
 
 export const API_ENTRY = resolve('dist/apps/api/src/main.js');
@@ -49,6 +55,7 @@ export function processEnv(overrides: Record<string, string> = {}): Record<strin
     REDIS_URL,
     QUEUE_PREFIX: run.queuePrefix,
     JWT_SECRET: TEST_JWT_SECRET,
+    DATA_ENCRYPTION_KEYS: TEST_DATA_ENCRYPTION_KEYS,
     ADMIN_EMAIL: run.adminEmail,
     ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
     AUTH_RATE_LIMIT_PER_MINUTE: '0',

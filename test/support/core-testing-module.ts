@@ -5,7 +5,13 @@ import { AppConfig, ConfigModule, loadConfig } from '#config/index.js';
 import { CoreModule } from '#core/core.module.js';
 import { DbModule } from '#db/index.js';
 import { createDatabase, dropDatabase } from './databases.js';
-import { REDIS_URL, TEST_JWT_SECRET, databaseUrl, testRun } from './test-environment.js';
+import {
+  REDIS_URL,
+  TEST_DATA_ENCRYPTION_KEYS,
+  TEST_JWT_SECRET,
+  databaseUrl,
+  testRun,
+} from './test-environment.js';
 import { entities } from '#core/entities.js';
 
 /**
@@ -30,6 +36,7 @@ export class CoreTestingModule {
       REDIS_URL,
       QUEUE_PREFIX: `${testRun().queuePrefix}-int`,
       JWT_SECRET: TEST_JWT_SECRET,
+      DATA_ENCRYPTION_KEYS: TEST_DATA_ENCRYPTION_KEYS,
     });
     const module = await Test.createTestingModule({
       imports: [ConfigModule, DbModule.forRoot('gofar-test-core', entities), CoreModule],

@@ -4,6 +4,9 @@
  */
 export const TEST_JWT_SECRET = 'gofar-test-secret-0123456789abcdef0123456789';
 export const TEST_ADMIN_PASSWORD = 'admin-password-for-tests';
+/** Two keys, as after a rotation: the first encrypts, both decrypt. */
+export const TEST_DATA_ENCRYPTION_KEYS =
+  'test2:z3Xi4SGEXvkybaaqZvZbmacJO3l0AOvlCQ/YdOUcjFI=,test1:1qipR0wI1dnIr+H0afb5r/UI6MdqNyWSL6WPPCtpuoQ=';
 
 export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -26,6 +26,7 @@ import { OrganizationsController } from './organizations/organizations.controlle
 import { RegistrationsController } from './registrations/registrations.controller.js';
 import { ItineraryController } from './itinerary/itinerary.controller.js';
 import { TeamsController } from './teams/teams.controller.js';
+import { RoomsController } from './rooms/rooms.controller.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { ConsoleController } from './console/console.controller.js';
 import { pinoHttpOptions } from './logging.js';
@@ -61,6 +62,7 @@ import { entities } from '#core/entities.js';
     ConsoleController,
     ItineraryController,
     TeamsController,
+    RoomsController,
     HealthController,
   ],
   providers: [

@@ -50,6 +50,13 @@ describe('loadConfig', () => {
     [{ QUEUE_PREFIX: 'has:colon' }, 'QUEUE_PREFIX'],
     [{ WORKER_CONCURRENCY: '0' }, 'WORKER_CONCURRENCY'],
     [{ AUTH_RATE_LIMIT_PER_MINUTE: '-1' }, 'AUTH_RATE_LIMIT_PER_MINUTE'],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }, 'DATA_ENCRYPTION_KEYS'],
+    [{ DATA_ENCRYPTION_KEYS: 'k1' }, 'DATA_ENCRYPTION_KEYS'],
+    [{ DATA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(16).toString('base64')}` }, 'DATA_ENCRYPTION_KEYS'],
+    [
+      { DATA_ENCRYPTION_KEYS: `k1:${'A'.repeat(43)}=,k1:${'B'.repeat(43)}=` },
+      'DATA_ENCRYPTION_KEYS',
+    ],
   ])('refuses %p naming %s', (env, variable) => {
     let error: unknown;
     try {
@@ -64,7 +71,39 @@ describe('loadConfig', () => {
 
   it('accepts a production secret of 32 characters or more', () => {
     expect(
-      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).jwtSecret,
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(32),
+        DATA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+      }).jwtSecret,
     ).toHaveLength(32);
+  });
+
+  it('reads DATA_ENCRYPTION_KEYS in order, the first one encrypting', () => {
+    const keys = loadConfig({
+      DATA_ENCRYPTION_KEYS: `new:${Buffer.alloc(32, 1).toString('base64')}, old:${Buffer.alloc(32, 2).toString('base64')}`,
+    }).dataEncryptionKeys;
+    expect(keys.map((key) => key.id)).toEqual(['new', 'old']);
+    expect(keys[1].key).toEqual(Buffer.alloc(32, 2));
+  });
+
+  it('keeps the key material out of its error messages', () => {
+    const material = Buffer.alloc(20, 9).toString('base64');
+    expect(() => loadConfig({ DATA_ENCRYPTION_KEYS: `k1:${material}` })).toThrow(ConfigError);
+    try {
+      loadConfig({ DATA_ENCRYPTION_KEYS: `k1:${material}` });
+    } catch (error) {
+      expect((error as Error).message).not.toContain(material);
+    }
+  });
+
+  it('refuses the development key in production', () => {
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(32),
+        DATA_ENCRYPTION_KEYS: 'dev1:ZGV2ZWxvcG1lbnQta2V5LWRvLW5vdC11c2UtMzIhISE=',
+      }),
+    ).toThrow(ConfigError);
   });
 });

@@ -26,9 +26,19 @@ export class AppConfig {
   trustProxy!: boolean;
   /** Not in the contract's table: pino level, default `info` (`warn` under NODE_ENV=test). */
   logLevel!: string;
+  /** DATA_ENCRYPTION_KEYS: the first encrypts, all decrypt (passport numbers, letters). */
+  dataEncryptionKeys!: DataEncryptionKey[];
+}
+
+/** One AES-256 key and the id stored beside every value it encrypts. */
+export interface DataEncryptionKey {
+  id: string;
+  key: Buffer;
 }
 
 const DEVELOPMENT_JWT_SECRET = 'gofar-development-secret-do-not-use-in-production';
+/** Used only outside production when DATA_ENCRYPTION_KEYS is not set; refused in production. */
+const DEVELOPMENT_ENCRYPTION_KEYS = 'dev1:ZGV2ZWxvcG1lbnQta2V5LWRvLW5vdC11c2UtMzIhISE=';
 
 type Env = Record<string, string | undefined>;
 
@@ -94,6 +104,36 @@ function logLevel(env: Env, fallback: string): string {
 }
 
 /**
+ * `id1:base64key,id2:base64key`: ids of letters, digits, `_` and `-`, unique; each key 32 bytes
+ * (AES-256). The key material never appears in an error message.
+ */
+function encryptionKeys(env: Env, production: boolean): DataEncryptionKey[] {
+  const name = 'DATA_ENCRYPTION_KEYS';
+  const value = read(env, name, production ? null : DEVELOPMENT_ENCRYPTION_KEYS);
+  if (value === null) throw new ConfigError(name, 'is required when NODE_ENV=production');
+  if (production && value === DEVELOPMENT_ENCRYPTION_KEYS)
+    throw new ConfigError(name, 'must be a private key of your own in production');
+  const keys: DataEncryptionKey[] = [];
+  for (const [index, entry] of value.split(',').entries()) {
+    const separator = entry.indexOf(':');
+    const id = separator > 0 ? entry.slice(0, separator).trim() : '';
+    const material = separator > 0 ? entry.slice(separator + 1).trim() : '';
+    if (!/^[A-Za-z0-9_-]{1,32}$/.test(id))
+      throw new ConfigError(
+        name,
+        `entry ${index + 1} must be "id:base64key" with an id of letters, digits, "_" or "-"`,
+      );
+    if (keys.some((key) => key.id === id))
+      throw new ConfigError(name, `key id "${id}" appears twice`);
+    const key = /^[A-Za-z0-9+/]+={0,2}$/.test(material) ? Buffer.from(material, 'base64') : null;
+    if (!key || key.length !== 32)
+      throw new ConfigError(name, `key "${id}" must be 32 bytes, base64-encoded`);
+    keys.push({ id, key });
+  }
+  return keys;
+}
+
+/**
  * Reads and validates every variable of the contract. Throws a ConfigError naming the first
  * bad variable, so a misconfigured process stops with one clear line.
  */
@@ -134,6 +174,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     throw new ConfigError('QUEUE_PREFIX', 'may hold only letters, digits, "_", "." and "-"');
   }
 
+  const dataEncryptionKeys = encryptionKeys(env, production);
+
   const config = new AppConfig();
   Object.assign(config, {
     nodeEnv: nodeEnv as NodeEnv,
@@ -161,6 +203,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     authRateLimitPerMinute: integer(env, 'AUTH_RATE_LIMIT_PER_MINUTE', 20, 0, 1_000_000),
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     logLevel: logLevel(env, nodeEnv === 'test' ? 'warn' : 'info'),
+    dataEncryptionKeys,
   } satisfies AppConfig);
   return config;
 }

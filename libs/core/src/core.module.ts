@@ -38,8 +38,12 @@ import { MissionService } from './teams/mission.service.js';
 import { TeamAccessService } from './teams/team-access.service.js';
 import { TeamRepository } from './teams/team.repository.js';
 import { TeamService } from './teams/team.service.js';
+import { DataEncryptionService } from './privacy/data-encryption.service.js';
+import { AccommodationRepository } from './rooms/accommodation.repository.js';
+import { AccommodationService } from './rooms/accommodation.service.js';
 
 const services = [
+  DataEncryptionService,
   NotificationRepository,
   NotificationSchedulerService,
   UserRepository,
@@ -69,6 +73,8 @@ const services = [
   TeamService,
   MissionRepository,
   MissionService,
+  AccommodationRepository,
+  AccommodationService,
   ReminderPlanRepository,
   ReminderContextRepository,
   ReminderAnchorsService,

@@ -15,6 +15,13 @@ import { TeamMember } from './teams/team-member.entity.js';
 import { Team } from './teams/team.entity.js';
 import { Membership } from './organizations/membership.entity.js';
 import { Organization } from './organizations/organization.entity.js';
+import { AirportPickup } from './travel/airport-pickup.entity.js';
+import { PickupMember } from './travel/pickup-member.entity.js';
+import { PickupPlan } from './travel/pickup-plan.entity.js';
+import { TravelRecord } from './travel/travel-record.entity.js';
+import { Accommodation } from './rooms/accommodation.entity.js';
+import { RoomOccupant } from './rooms/room-occupant.entity.js';
+import { Room } from './rooms/room.entity.js';
 
 /** Every entity Gofar maps (the DataSource of both apps, the seed and the CLI); new features add theirs here. */
 export const entities = [
@@ -35,4 +42,11 @@ export const entities = [
   TeamMember,
   Mission,
   Submission,
+  TravelRecord,
+  AirportPickup,
+  PickupMember,
+  PickupPlan,
+  Accommodation,
+  Room,
+  RoomOccupant,
 ];

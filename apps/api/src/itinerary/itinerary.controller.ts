@@ -34,8 +34,10 @@ import {
   type SessionPatch,
   SessionService,
 } from '#core/itinerary/index.js';
+import { AccommodationService } from '#core/rooms/index.js';
 import { MissionService, TeamService } from '#core/teams/index.js';
 import { localIso } from '../teams/teams.dto.js';
+import { ItineraryAccommodationDto } from '../rooms/rooms.dto.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { Public } from '../common/auth/public.decorator.js';
 import { ErrorBodyDto } from '../common/http/error-body.dto.js';
@@ -69,7 +71,18 @@ export class ItineraryController {
     private readonly calendars: CalendarService,
     private readonly teams: TeamService,
     private readonly missions: MissionService,
+    private readonly accommodations: AccommodationService,
   ) {}
+
+  /** The participant's rooms, in order of check-in: the itinerary's accommodation part. */
+  private async itineraryAccommodation(
+    userId: string,
+    eventId: string,
+  ): Promise<ItineraryAccommodationDto[]> {
+    return (await this.accommodations.staysOf(userId, eventId)).map((stay) =>
+      ItineraryAccommodationDto.from(stay),
+    );
+  }
 
   @Post('events/:id/sessions')
   @ApiCreatedResponse({ type: SessionDto })
@@ -190,6 +203,7 @@ export class ItineraryController {
         localDue: localIso(mission.dueAt, eventTimezone),
         submitted,
       })),
+      accommodation: await this.itineraryAccommodation(actor.id, query.eventId),
     };
   }
 

@@ -1,5 +1,69 @@
 // Generated from the API's OpenAPI document by scripts/generate-api-types.mjs: do not edit.
 export interface paths {
+    "/api/v1/accommodations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RoomsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accommodations/{id}/auto-assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RoomsController_autoAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accommodations/{id}/rooming-list.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RoomsController_roomingList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accommodations/{id}/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RoomsController_addRoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/queues/session": {
         parameters: {
             query?: never;
@@ -223,6 +287,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["EventsController_update"];
+        trace?: never;
+    };
+    "/api/v1/events/{id}/accommodations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RoomsController_list"];
+        put?: never;
+        post: operations["RoomsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/events/{id}/cancel": {
@@ -745,6 +825,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rooms/{id}/occupants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RoomsController_addOccupant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{id}/occupants/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["RoomsController_removeOccupant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sessions/{id}": {
         parameters: {
             query?: never;
@@ -849,9 +961,37 @@ export interface components {
             /** @example If an account exists for this email, a link is on its way. */
             message: string;
         };
+        AccommodationDto: {
+            address: string | null;
+            /** Format: date */
+            checkInOn: string;
+            /** Format: date */
+            checkOutOn: string;
+            city: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Nights between checkInOn and checkOutOn */
+            nights: number;
+            rooms: components["schemas"]["RoomDto"][];
+            /** @example Asia/Seoul */
+            timezone: string;
+            /** @description Confirmed participants of the event without a room here */
+            unassigned: components["schemas"]["UnassignedParticipantDto"][];
+        };
+        AccommodationListDto: {
+            items: components["schemas"]["AccommodationDto"][];
+            nextCursor: string | null;
+        };
         AddEventStaffDto: {
             /** @description A staff member or organizer of the event’s organization */
             email: string;
+        };
+        AddOccupantDto: {
+            /** Format: uuid */
+            registrationId: string;
         };
         AddTeamMemberDto: {
             /** Format: uuid */
@@ -866,6 +1006,10 @@ export interface components {
             /** @example 6 */
             teamSize: number;
         };
+        AutoAssignRoomsDto: {
+            /** @description Confirmed registrations to place (default: all of the event’s) */
+            registrationIds?: string[];
+        };
         BrowserSessionDto: {
             user: components["schemas"]["MeDto"];
         };
@@ -878,6 +1022,30 @@ export interface components {
             currentPassword: string;
             /** @example a new long passphrase */
             newPassword: string;
+        };
+        CreateAccommodationDto: {
+            address?: string | null;
+            /**
+             * Format: date
+             * @description Local date; minors are under 18 on this date
+             * @example 2027-07-11
+             */
+            checkInOn: string;
+            /**
+             * Format: date
+             * @description After checkInOn
+             * @example 2027-07-16
+             */
+            checkOutOn: string;
+            /** @example Seoul */
+            city: string;
+            /** @example Hotel Skypark Myeongdong */
+            name: string;
+            /**
+             * @description IANA zone of the place
+             * @example Asia/Seoul
+             */
+            timezone: string;
         };
         CreateEventDto: {
             /** @example 48 */
@@ -1022,6 +1190,15 @@ export interface components {
              * @example VN
              */
             nationality: string;
+        };
+        CreateRoomDto: {
+            /** @example 2 */
+            beds: number;
+            /**
+             * @description Unique within the accommodation
+             * @example 1204
+             */
+            label: string;
         };
         CreateSessionDto: {
             description?: string | null;
@@ -1263,6 +1440,16 @@ export interface components {
             /** @example father */
             relationship: string;
         };
+        ItineraryAccommodationDto: {
+            /** Format: date */
+            checkInOn: string;
+            /** Format: date */
+            checkOutOn: string;
+            city: string;
+            name: string;
+            room: string;
+            roommates: components["schemas"]["RoommateDto"][];
+        };
         ItineraryDayDto: {
             /**
              * @description Local date where the sessions happen
@@ -1432,6 +1619,8 @@ export interface components {
             nextCursor: string | null;
         };
         MyItineraryDto: {
+            /** @description Where the participant sleeps; roommates as a name and a nationality only */
+            accommodation: components["schemas"]["ItineraryAccommodationDto"][];
             days: components["schemas"]["ItineraryDayDto"][];
             event: components["schemas"]["EventDto"];
             missions: components["schemas"]["ItineraryMissionDto"][];
@@ -1474,6 +1663,22 @@ export interface components {
             scheduled: number;
             /** @description Sent today */
             sent: number;
+        };
+        OccupantDto: {
+            fullName: string;
+            /** @description Under 18 on the accommodation’s checkInOn */
+            minor: boolean;
+            /** @example VN */
+            nationality: string;
+            /** Format: uuid */
+            registrationId: string;
+            /**
+             * @description As stated in the travel record, else from gender (other or none: single)
+             * @enum {string}
+             */
+            roomSharing: "female" | "male" | "single";
+            /** Format: uuid */
+            userId: string;
         };
         OrganizationDto: {
             createdAt: string;
@@ -1580,6 +1785,23 @@ export interface components {
         };
         RejectRegistrationDto: {
             reason?: string | null;
+        };
+        RoomDto: {
+            /** Format: uuid */
+            accommodationId: string;
+            beds: number;
+            /** Format: uuid */
+            id: string;
+            label: string;
+            occupants: components["schemas"]["OccupantDto"][];
+        };
+        RoomListDto: {
+            items: components["schemas"]["RoomDto"][];
+            nextCursor: string | null;
+        };
+        RoommateDto: {
+            fullName: string;
+            nationality: string;
         };
         ScoreSubmissionDto: {
             feedback?: string | null;
@@ -1688,6 +1910,15 @@ export interface components {
              * @description For organizers and staff
              */
             userId?: string;
+        };
+        UnassignedParticipantDto: {
+            fullName: string;
+            minor: boolean;
+            nationality: string;
+            /** Format: uuid */
+            registrationId: string;
+            /** @enum {string} */
+            roomSharing: "female" | "male" | "single";
         };
         UpdateEventDto: {
             /** @example 48 */
@@ -1875,6 +2106,189 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    RoomsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description With rooms and occupants */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccommodationDto"];
+                };
+            };
+            /** @description Not an organizer (or staff, for reads) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RoomsController_autoAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AutoAssignRoomsDto"];
+            };
+        };
+        responses: {
+            /** @description Every room with its occupants */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomListDto"];
+                };
+            };
+            /** @description Not an organizer (or staff, for reads) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description NOT_ENOUGH_BEDS (details name how many of which kind are left without a bed; nothing changed), NOT_CONFIRMED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RoomsController_roomingList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description For the hotel: room, name (as in the passport, else the full name), roomSharing, nationality, nights; UTF-8 with BOM; never a passport number */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not an organizer (or staff, for reads) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RoomsController_addRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRoomDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomDto"];
+                };
+            };
+            /** @description Not an organizer (or staff, for reads) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description ROOM_LABEL_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     QueueDashboardSessionController_open: {
         parameters: {
             query?: never;
@@ -2452,6 +2866,89 @@ export interface operations {
             };
             /** @description CAPACITY_BELOW_CONFIRMED, QUOTA_BELOW_CONFIRMED, INVALID_STATE */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RoomsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description With rooms and occupants */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccommodationListDto"];
+                };
+            };
+            /** @description Not an organizer (or staff, for reads) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RoomsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccommodationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccommodationDto"];
+                };
+            };
+            /** @description Not an organizer (or staff, for reads) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4066,6 +4563,97 @@ export interface operations {
             };
             /** @description INVALID_STATE */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RoomsController_addOccupant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddOccupantDto"];
+            };
+        };
+        responses: {
+            /** @description Moves the person out of another room of the same accommodation */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomDto"];
+                };
+            };
+            /** @description Not an organizer (or staff, for reads) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description ROOM_RULE (naming the rule broken), ROOM_FULL, NOT_CONFIRMED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RoomsController_removeOccupant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not an organizer (or staff, for reads) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -38,6 +38,7 @@ const TodayPage = lazy(() => import('../console/today/TodayPage'));
 const DigestPage = lazy(() => import('../console/today/DigestPage'));
 const ProgrammeEditorPage = lazy(() => import('../console/programme/ProgrammeEditorPage'));
 const TeamsConsolePage = lazy(() => import('../console/teams/TeamsConsolePage'));
+const RoomsConsolePage = lazy(() => import('../console/rooms/RoomsConsolePage'));
 
 const signedIn = (page: React.ReactNode) => <RequireAuth>{page}</RequireAuth>;
 
@@ -81,6 +82,7 @@ export const router = createBrowserRouter([
               { path: 'registrations', element: <RegistrationsConsolePage /> },
               { path: 'programme', element: <ProgrammeEditorPage /> },
               { path: 'teams', element: <TeamsConsolePage /> },
+              { path: 'rooms', element: <RoomsConsolePage /> },
               { path: 'notifications', element: <DeliveryLogPage /> },
               { path: 'digest', element: <DigestPage /> },
             ],

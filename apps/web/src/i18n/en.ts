@@ -364,6 +364,12 @@ export const en = {
       rotateConfirm: 'Make a new address',
       rotated: 'Your calendar has a new address. Subscribe to it again.',
     },
+    accommodation: {
+      title: 'Where I sleep',
+      room: 'Room {{room}}',
+      roommates: 'With {{names}}',
+      alone: 'A room of your own',
+    },
     team: {
       title: 'My team',
       none: 'You are not in a team yet. The organizers form teams before the missions start.',

@@ -141,6 +141,7 @@ export default function ItineraryPage() {
       )}
 
       <TeamSummary itinerary={itinerary.data} eventId={eventId} />
+      <Accommodation itinerary={itinerary.data} />
       <CalendarLink eventId={eventId} />
     </Stack>
   );
@@ -218,6 +219,41 @@ function SessionCard({
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** Where the participant sleeps: each hotel or dormitory, the room and the roommates. */
+function Accommodation({ itinerary }: { itinerary: MyItinerary }) {
+  const { t } = useTranslation();
+  if (!itinerary.accommodation.length) return null;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="accommodation-heading">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="accommodation-heading">
+          {t('itinerary.accommodation.title')}
+        </Title>
+        {itinerary.accommodation.map((stay) => (
+          <div key={`${stay.name}-${stay.checkInOn}`}>
+            <Text fw={600}>
+              {stay.name}, {stay.city}
+            </Text>
+            <Text size="sm">
+              {t('itinerary.accommodation.room', { room: stay.room })} ·{' '}
+              {localDateRange(stay.checkInOn, stay.checkOutOn)}
+            </Text>
+            <Text size="sm">
+              {stay.roommates.length
+                ? t('itinerary.accommodation.roommates', {
+                    names: stay.roommates
+                      .map((mate) => `${mate.fullName} (${countryName(mate.nationality)})`)
+                      .join(', '),
+                  })
+                : t('itinerary.accommodation.alone')}
+            </Text>
+          </div>
+        ))}
+      </Stack>
+    </Paper>
   );
 }
 

@@ -9,6 +9,7 @@ import { quotaFor, whyClosed } from './registration-rules.js';
 import type { CancelledBy, RegistrationStatus } from './registration-status.js';
 import type { Registration } from './registration.entity.js';
 import { RegistrationRepository } from './registration.repository.js';
+import { leaveRooms } from '../rooms/room-leave.js';
 import { requestTeamLeave } from '../teams/team-leave-request.js';
 
 export interface ChangeContext {
@@ -86,6 +87,8 @@ export class RegistrationLedgerService {
     // cancelled event sends one job for all of its people instead: see EventService.cancel).
     if (from === 'confirmed' && to !== 'confirmed' && event.status !== 'cancelled')
       await requestTeamLeave(manager, [registration.id]);
+    // ... and their room at once, in this transaction (a rooming list must not name them).
+    if (from === 'confirmed' && to !== 'confirmed') await leaveRooms(manager, [registration.id]);
   }
 
   /** A new registration: counts it on the event and opens its history. */

@@ -24,6 +24,9 @@ import { WORKSHOP_PROGRAMME } from './demo-programme.js';
 import { Mission } from '../teams/mission.entity.js';
 import { MissionService } from '../teams/mission.service.js';
 import { TeamService } from '../teams/team.service.js';
+import { Accommodation } from '../rooms/accommodation.entity.js';
+import { AccommodationService } from '../rooms/accommodation.service.js';
+import { DEMO_ACCOMMODATIONS } from './demo-rooms.js';
 import { JobName } from '#queue/queue-names.js';
 import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
 import { DEMO_MISSIONS } from './demo-data.js';
@@ -55,6 +58,7 @@ export class DemoSeederService {
     private readonly sessions: SessionService,
     private readonly teams: TeamService,
     private readonly missions: MissionService,
+    private readonly accommodations: AccommodationService,
   ) {}
 
   async run(): Promise<void> {
@@ -79,6 +83,7 @@ export class DemoSeederService {
     await this.seedProgramme(organizer, workshop);
     await this.seedRegistrations(workshop, forum);
     await this.seedTeams(organizer, staff[0]!, workshop);
+    await this.seedRooms(organizer, workshop);
     await this.silenceDemoEmails(startedAt, [workshop.id, forum.id]);
 
     this.logger.log(`Demo data ready: sign in as ${organizer.email} / ${DEMO_PASSWORD}`);
@@ -152,6 +157,23 @@ export class DemoSeederService {
           score: [92, 85, 85][index]!,
           feedback: 'Well argued; make the second week concrete.',
         });
+    }
+  }
+
+  /** A Seoul hotel and a Hanoi dormitory with their rooms, everyone placed by the rules. Once. */
+  private async seedRooms(organizer: User, workshop: Event): Promise<void> {
+    for (const { rooms, ...values } of DEMO_ACCOMMODATIONS) {
+      if (
+        await this.dataSource.manager.existsBy(Accommodation, {
+          eventId: workshop.id,
+          name: values.name,
+        })
+      )
+        continue;
+      const { accommodation } = await this.accommodations.create(organizer, workshop.id, values);
+      for (const room of rooms)
+        await this.accommodations.addRoom(organizer, accommodation.id, room);
+      await this.accommodations.autoAssign(organizer, accommodation.id);
     }
   }
 

@@ -7,6 +7,8 @@ import { TeamsAndMissions1795762179837 } from './1795762179837-TeamsAndMissions.
 import { CanonicalCountriesAndZones1795770000000 } from './1795770000000-CanonicalCountriesAndZones.js';
 import { BrowserSessionsAndAccountLifecycle1795800000000 } from './1795800000000-BrowserSessionsAndAccountLifecycle.js';
 import { RegistrantSearch1795810000000 } from './1795810000000-RegistrantSearch.js';
+import { TravelRecordsAndPickups1795900000400 } from './1795900000400-TravelRecordsAndPickups.js';
+import { AccommodationsAndRooms1795900000600 } from './1795900000600-AccommodationsAndRooms.js';
 
 /** Every migration, in order; `npm run migration:generate` writes new ones beside this file. */
 export const migrations = [
@@ -19,4 +21,6 @@ export const migrations = [
   CanonicalCountriesAndZones1795770000000,
   BrowserSessionsAndAccountLifecycle1795800000000,
   RegistrantSearch1795810000000,
+  TravelRecordsAndPickups1795900000400,
+  AccommodationsAndRooms1795900000600,
 ];

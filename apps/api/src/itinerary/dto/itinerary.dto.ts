@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { Itinerary } from '#core/itinerary/index.js';
 import { EventDto } from '#api/events/dto/event.dto.js';
 import { SessionDto } from './session.dto.js';
+import { ItineraryAccommodationDto } from '#api/rooms/rooms.dto.js';
 
 export class ItineraryDayDto {
   @ApiProperty({ example: '2027-07-17', description: 'Local date where the sessions happen' })
@@ -60,6 +61,11 @@ export class MyItineraryDto extends ItineraryDto {
   @ApiProperty({ type: EventDto }) event!: EventDto;
   @ApiProperty({ type: ItineraryTeamDto, nullable: true }) team!: ItineraryTeamDto | null;
   @ApiProperty({ type: [ItineraryMissionDto] }) missions!: ItineraryMissionDto[];
+  @ApiProperty({
+    type: [ItineraryAccommodationDto],
+    description: 'Where the participant sleeps; roommates as a name and a nationality only',
+  })
+  accommodation!: ItineraryAccommodationDto[];
 }
 
 export class CalendarUrlDto {
