@@ -53,6 +53,27 @@ export class JobQueues {
     }
   }
 
+  /**
+   * Adds jobs like `add`, then makes sure each is really queued. Redis can lose some keys of a
+   * job and keep others (a partial wipe, eviction under memory pressure): a job hash left
+   * behind without its place in a list makes every later add with that id a silent no-op, so
+   * the job would never run. Such an orphan is removed and added again. Returns how many were
+   * repaired.
+   */
+  async ensure(jobs: QueuedJob[], now = Date.now()): Promise<number> {
+    await this.add(jobs, now);
+    const orphans: QueuedJob[] = [];
+    await Promise.all(
+      jobs.map(async (job) => {
+        const queue = this.queue(QUEUE_OF_JOB[job.name]);
+        if ((await queue.getJobState(job.jobId)) !== 'unknown') return;
+        if (await queue.remove(job.jobId).catch(() => 0)) orphans.push(job);
+      }),
+    );
+    await this.add(orphans, now);
+    return orphans.length;
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
   }

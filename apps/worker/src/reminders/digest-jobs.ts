@@ -6,6 +6,7 @@ import { JobName, JobQueues, QUEUE_OF_JOB } from '#queue/index.js';
  * Keeps one delayed job per event and local day (`digest-<eventId>-<date>`) at that day's
  * digest time. A day whose first session moved to another zone gets its job replaced; one
  * that is running or done is left alone (the notifications table keeps a digest to once per person).
+ * A job whose hash outlived its place in Redis's lists is replaced too.
  */
 @Injectable()
 export class DigestJobs {
@@ -21,10 +22,12 @@ export class DigestJobs {
       const jobId = digestJobId(eventId, moment.date);
       const fireAt = moment.fireAt.toISOString();
       const existing = await queue.getJob(jobId);
-      if (existing?.data.fireAt === fireAt) continue;
       if (existing) {
         const state = await existing.getState();
-        if (state !== 'delayed' && state !== 'waiting') continue;
+        // 'unknown': a hash Redis kept without its place in a list; it would never run.
+        const orphan = state === 'unknown';
+        if (!orphan && existing.data.fireAt === fireAt) continue;
+        if (!orphan && state !== 'delayed' && state !== 'waiting') continue;
         await existing.remove().catch(() => undefined);
       }
       wanted.push({

@@ -121,7 +121,7 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
   private async reconcile(): Promise<string> {
     const horizon = Math.max(MIN_HORIZON_MS, 2 * this.config.reconcileIntervalSeconds * 1000);
     const result = await this.reconciler.run(horizon, (ids) => this.removeReminderJobs(ids));
-    await this.queues.add(result.jobs);
+    const repaired = await this.queues.ensure(result.jobs);
     await this.retryPlans(result.failedEventIds);
     let digests = 0;
     let digestFailures = 0;
@@ -134,7 +134,7 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
         this.logger.warn(`Event ${eventId}: syncing its digests failed: ${errorSummary(error)}`);
       }
     }
-    return `${result.eventIds.length} events re-planned, ${result.failedEventIds.length} failed, ${result.jobs.length} jobs ensured, ${digests} digests queued, ${digestFailures} digest syncs failed`;
+    return `${result.eventIds.length} events re-planned, ${result.failedEventIds.length} failed, ${result.jobs.length} jobs ensured (${repaired} repaired), ${digests} digests queued, ${digestFailures} digest syncs failed`;
   }
 
   /** A registration no longer confirmed leaves its team (written by the registrations feature). */
