@@ -28,6 +28,8 @@ import { ItineraryController } from './itinerary/itinerary.controller.js';
 import { TeamsController } from './teams/teams.controller.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { ConsoleController } from './console/console.controller.js';
+import { LetterLookupRateLimitGuard } from './letters/letter-lookup-rate-limit.guard.js';
+import { LettersController } from './letters/letters.controller.js';
 import { pinoHttpOptions } from './logging.js';
 import { entities } from '#core/entities.js';
 
@@ -61,11 +63,13 @@ import { entities } from '#core/entities.js';
     ConsoleController,
     ItineraryController,
     TeamsController,
+    LettersController,
     HealthController,
   ],
   providers: [
     TokenService,
     AuthRateLimitGuard,
+    LetterLookupRateLimitGuard,
     LoginSlowdown,
     SessionCookie,
     AccountEmailLimits,

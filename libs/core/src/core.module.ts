@@ -39,6 +39,8 @@ import { TeamAccessService } from './teams/team-access.service.js';
 import { TeamRepository } from './teams/team.repository.js';
 import { TeamService } from './teams/team.service.js';
 import { DataEncryptionService } from './privacy/data-encryption.service.js';
+import { InvitationLetterRepository } from './letters/invitation-letter.repository.js';
+import { InvitationLetterService } from './letters/invitation-letter.service.js';
 
 const services = [
   DataEncryptionService,
@@ -81,6 +83,8 @@ const services = [
   StaffDigestService,
   EventStatsRepository,
   EventStatsService,
+  InvitationLetterRepository,
+  InvitationLetterService,
 ];
 
 /** The domain services both apps use; the app provides the DataSource (DbModule). */

@@ -19,6 +19,7 @@ import { AirportPickup } from './travel/airport-pickup.entity.js';
 import { PickupMember } from './travel/pickup-member.entity.js';
 import { PickupPlan } from './travel/pickup-plan.entity.js';
 import { TravelRecord } from './travel/travel-record.entity.js';
+import { InvitationLetter } from './letters/invitation-letter.entity.js';
 
 /** Every entity Gofar maps (the DataSource of both apps, the seed and the CLI); new features add theirs here. */
 export const entities = [
@@ -43,4 +44,5 @@ export const entities = [
   AirportPickup,
   PickupMember,
   PickupPlan,
+  InvitationLetter,
 ];

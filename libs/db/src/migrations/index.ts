@@ -8,6 +8,7 @@ import { CanonicalCountriesAndZones1795770000000 } from './1795770000000-Canonic
 import { BrowserSessionsAndAccountLifecycle1795800000000 } from './1795800000000-BrowserSessionsAndAccountLifecycle.js';
 import { RegistrantSearch1795810000000 } from './1795810000000-RegistrantSearch.js';
 import { TravelRecordsAndPickups1795900000400 } from './1795900000400-TravelRecordsAndPickups.js';
+import { InvitationLetters1795900000700 } from './1795900000700-InvitationLetters.js';
 
 /** Every migration, in order; `npm run migration:generate` writes new ones beside this file. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   BrowserSessionsAndAccountLifecycle1795800000000,
   RegistrantSearch1795810000000,
   TravelRecordsAndPickups1795900000400,
+  InvitationLetters1795900000700,
 ];
