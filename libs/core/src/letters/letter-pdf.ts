@@ -83,8 +83,14 @@ function write(
   runs.forEach((run, index) => {
     doc.font(fontName(run.script, weight));
     const last = index === runs.length - 1;
-    if (index === 0) doc.text(run.text, { ...textOptions, continued: !last });
-    else doc.text(run.text, { continued: !last });
+    // Noto Sans's ccmp splits Vietnamese letters such as ị into a base and a mark whose glyph
+    // maps back to no character, so the text would copy and search as "Thi"; precomposed
+    // glyphs keep it "Thị". Thai and Burmese need ccmp to shape, and keep it.
+    // (fontkit takes an object of overrides; pdfkit's types know only a list of features to add.)
+    const features = (run.script === 'latin' ? { ccmp: false } : undefined) as unknown as
+      PDFKit.Mixins.TextOptions['features'] | undefined;
+    if (index === 0) doc.text(run.text, { ...textOptions, features, continued: !last });
+    else doc.text(run.text, { features, continued: !last });
   });
 }
 
