@@ -1,3 +1,6 @@
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPage, seriousViolations, startWebStack } from './support/browser.js';
+import { screenshot, signedInPage } from './support/web-participant.js';
 import { loginAdmin, newEvent, newOrganization, type Account } from './support/factories.js';
 import { fastUsers } from './support/fast-users.js';
 import { readPdf } from './support/pdf-reader.js';
@@ -6,7 +9,6 @@ import { SmtpSink } from './support/smtp-sink.js';
 import { Stack } from './support/stack.js';
 import { writeTravelRecord } from './support/travel-records.js';
 
-const PUBLIC_URL = 'https://letters.gofar.test';
 const PASSPORT = 'C1234567';
 
 /** A Seoul-then-Hanoi programme: three days in Seoul, the flight on day four, Hanoi after. */
@@ -106,14 +108,19 @@ async function downloadPdf(stack: Stack, registrationId: string, country: string
 describe('visa invitation letters', () => {
   let sink: SmtpSink;
   let stack: Stack;
+  let browser: Browser | undefined;
+  /** The stack's own address, as the app's pages and the session cookie need. */
+  let PUBLIC_URL: string;
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
-    stack = await Stack.start(sink.url, { PUBLIC_URL });
+    stack = await startWebStack(sink.url);
+    PUBLIC_URL = stack.env.PUBLIC_URL!;
     await stack.startWorker();
   }, 90_000);
 
   afterAll(async () => {
+    await browser?.close();
     await stack?.stop();
     await sink?.stop();
   });
@@ -343,5 +350,59 @@ describe('visa invitation letters', () => {
       expect(oneLine(pdf.text)).toContain('in Hanoi from 15 July 2027 to 20 July 2027');
       expect(pdf.qrCodes).toEqual([`${PUBLIC_URL}/letters/${issued.body.reference}`]);
     }
+  }, 120_000);
+
+  it('the check page says valid, replaced or unknown on a phone; the registrant downloads from their registration page', async () => {
+    const setup = await workshop(stack);
+    const [anh] = await fastUsers(stack.env.DATABASE_URL!, 1, 'web-letter', ['Nguyễn Thị Ánh']);
+    const registration = await confirmedRegistration(setup, anh!);
+    await writeTravelRecord(stack.env.DATABASE_URL!, registration, {
+      visaNeededFor: ['KR'],
+      passport: {
+        number: PASSPORT,
+        issuingCountry: 'VN',
+        expiresOn: '2030-01-31',
+        fullNameAsInPassport: 'NGUYEN THI ANH',
+      },
+    });
+    const issue = async () =>
+      (
+        await stack.client.post(
+          `/api/v1/registrations/${registration.id}/invitation-letter`,
+          { country: 'KR' },
+          { token: setup.organizer.token },
+        )
+      ).body as { reference: string; url: string };
+    const first = await issue();
+    browser = await launchBrowser();
+
+    const officer = await newPage(browser, stack.api.baseUrl);
+    await officer.goto(`/letters/${first.reference.toLowerCase()}`);
+    await officer.getByRole('heading', { name: 'Invitation letter check' }).waitFor();
+    await officer.getByText('Valid letter').waitFor();
+    await officer.getByText('N. T. A.').waitFor();
+    expect(await officer.getByText('ASEAN-Korea Youth Network Workshop 2027').count()).toBe(1);
+    expect(await officer.content()).not.toContain('NGUYEN');
+    expect(await seriousViolations(officer)).toEqual([]);
+    await screenshot(officer, 'letter-check-valid-phone');
+
+    const second = await issue();
+    await officer.goto(`/letters/${first.reference}`);
+    await officer.getByText('Replaced by a newer letter').waitFor();
+    await officer.goto('/letters/GF-0000-0000-0000-0000');
+    await officer.getByText('Unknown reference').waitFor();
+
+    const page = await signedInPage(browser, stack.api.baseUrl, anh!);
+    await page.goto(`/me/registrations/${registration.id}`);
+    const download = page.getByRole('link', { name: 'Download for South Korea (PDF)' });
+    await download.waitFor();
+    await screenshot(page, 'registration-letters-phone');
+    expect(await download.getAttribute('href')).toBe(second.url);
+    // The link works with the browser's session cookie alone.
+    const fetched = await page.evaluate(async (url) => {
+      const response = await fetch(url);
+      return { status: response.status, type: response.headers.get('content-type') };
+    }, second.url);
+    expect(fetched).toEqual({ status: 200, type: 'application/pdf' });
   }, 120_000);
 });

@@ -333,7 +333,7 @@ export const en = {
       lettersIntro:
         'Print your letter and take it to the embassy or consulate with your visa application.',
       letterFor: 'For {{country}}, issued {{date}}',
-      download: 'Download the letter for {{country}} (PDF)',
+      download: 'Download for {{country}} (PDF)',
     },
   },
   letters: {

@@ -10,6 +10,9 @@ import { useLetterVerification } from './queries';
 
 type Verification = Schemas['LetterVerificationDto'];
 
+/** Dark enough for white text (WCAG AA) on a phone in a bright consulate hall. */
+const VERDICT_COLORS = { valid: '#1b5e20', superseded: '#8a3b00', invalid: '#a61e1e' } as const;
+
 /**
  * The page a letter's QR code opens, for a consular officer on a phone: whether the letter is
  * genuine and still valid, and just enough to match it with the paper in their hands.
@@ -28,7 +31,12 @@ export default function LetterVerificationPage() {
         <Loading />
       ) : verification.isError ? (
         isApiError(verification.error, 'NOT_FOUND') ? (
-          <Alert color="red" variant="filled" title={t('letters.unknownTitle')} role="alert">
+          <Alert
+            color={VERDICT_COLORS.invalid}
+            variant="filled"
+            title={t('letters.unknownTitle')}
+            role="alert"
+          >
             {t('letters.unknownBody')}
           </Alert>
         ) : (
@@ -44,10 +52,14 @@ export default function LetterVerificationPage() {
 function Verdict({ verification }: { verification: Verification }) {
   const { t } = useTranslation();
   const state = verification.valid ? 'valid' : verification.superseded ? 'superseded' : 'invalid';
-  const color = { valid: 'green.9', superseded: 'orange.9', invalid: 'red.9' }[state];
   return (
     <>
-      <Alert color={color} variant="filled" title={t(`letters.${state}Title`)} role="status">
+      <Alert
+        color={VERDICT_COLORS[state]}
+        variant="filled"
+        title={t(`letters.${state}Title`)}
+        role="status"
+      >
         {t(`letters.${state}Body`)}
       </Alert>
       <Paper withBorder p="md" radius="md">
