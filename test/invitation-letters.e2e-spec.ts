@@ -7,6 +7,7 @@ import { readPdf } from './support/pdf-reader.js';
 import { registrationBody } from './support/registration-body.js';
 import { SmtpSink } from './support/smtp-sink.js';
 import { Stack } from './support/stack.js';
+import { awayFromWindowEdge } from './support/timing.js';
 import { writeTravelRecord } from './support/travel-records.js';
 
 const PASSPORT = 'C1234567';
@@ -405,4 +406,38 @@ describe('visa invitation letters', () => {
     }, second.url);
     expect(fetched).toEqual({ status: 200, type: 'application/pdf' });
   }, 120_000);
+
+  it('limits public letter checks per client address, on a counter of its own', async () => {
+    const limited = await Stack.start(sink.url, {
+      AUTH_RATE_LIMIT_PER_MINUTE: '3',
+      TRUST_PROXY: 'true',
+    });
+    try {
+      const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
+      await awayFromWindowEdge();
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        const response = await limited.client.get(
+          '/api/v1/letters/GF-0000-0000-0000-0000',
+          from('203.0.113.7'),
+        );
+        statuses.push(response.status);
+        if (response.status === 429) expect(response.body.code).toBe('RATE_LIMITED');
+      }
+      expect(statuses).toEqual([404, 404, 404, 429, 429]);
+      // Another address is not limited, and letter checks used none of the address's logins.
+      expect(
+        (await limited.client.get('/api/v1/letters/GF-0000-0000-0000-0000', from('203.0.113.8')))
+          .status,
+      ).toBe(404);
+      const login = await limited.client.post(
+        '/api/v1/auth/login',
+        { email: 'nobody@gofar.test', password: 'wrong password' },
+        from('203.0.113.7'),
+      );
+      expect(login.status).toBe(401);
+    } finally {
+      await limited.stop();
+    }
+  }, 90_000);
 });
