@@ -307,6 +307,55 @@ describe('visa invitation letters', () => {
     expect((await issue(registration.id, 'KR')).body.code).toBe('INVALID_STATE');
   }, 120_000);
 
+  it('events carry the signatory and who covers which costs; a letter needs both', async () => {
+    const setup = await workshop(stack);
+    const [person] = await fastUsers(stack.env.DATABASE_URL!, 1, 'fields');
+    const registration = await confirmedRegistration(setup, person!);
+    await writeTravelRecord(stack.env.DATABASE_URL!, registration, {
+      visaNeededFor: ['KR'],
+      passport: {
+        number: 'B7654321',
+        issuingCountry: 'VN',
+        expiresOn: '2030-01-31',
+        fullNameAsInPassport: 'TRAN VAN BINH',
+      },
+    });
+    const patch = (body: unknown) =>
+      stack.client.patch(`/api/v1/events/${setup.eventId}`, body, { token: setup.organizer.token });
+    const read = await stack.client.get(`/api/v1/events/${setup.eventId}`);
+    expect(read.body.letterSignatory).toEqual({ name: 'Kim Soo-jin', title: 'Secretary General' });
+    expect(read.body.letterCostsCoveredBy).toContain('participants cover');
+    const invalid = await patch({ letterSignatory: { name: 'Kim Soo-jin' } });
+    expect([invalid.status, invalid.body.details[0].field]).toEqual([400, 'letterSignatory.title']);
+    const cleared = await patch({ letterSignatory: null, letterCostsCoveredBy: null });
+    expect([
+      cleared.status,
+      cleared.body.letterSignatory,
+      cleared.body.letterCostsCoveredBy,
+    ]).toEqual([200, null, null]);
+    const refused = await stack.client.post(
+      `/api/v1/registrations/${registration.id}/invitation-letter`,
+      { country: 'KR' },
+      { token: setup.organizer.token },
+    );
+    expect([refused.status, refused.body.code]).toEqual([422, 'LETTER_DETAILS_MISSING']);
+    expect(refused.body.details.map((detail: { field: string }) => detail.field)).toEqual([
+      'letterSignatory',
+      'letterCostsCoveredBy',
+    ]);
+    const restored = await patch({
+      letterSignatory: { name: '  Park Ji-hoon ', title: 'Director' },
+      letterCostsCoveredBy: 'The organizer covers everything.',
+    });
+    expect(restored.body.letterSignatory).toEqual({ name: 'Park Ji-hoon', title: 'Director' });
+    const issued = await stack.client.post(
+      `/api/v1/registrations/${registration.id}/invitation-letter`,
+      { country: 'KR' },
+      { token: setup.organizer.token },
+    );
+    expect(issued.status).toBe(201);
+  }, 60_000);
+
   it('renders names in Korean, Thai and Burmese scripts with their glyphs', async () => {
     const setup = await workshop(stack);
     const people = [
