@@ -8,7 +8,7 @@ import { registrationBody } from './support/registration-body.js';
 import { SmtpSink } from './support/smtp-sink.js';
 import { Stack } from './support/stack.js';
 import { awayFromWindowEdge } from './support/timing.js';
-import { writeTravelRecord } from './support/travel-records.js';
+import { revokeLetters, writeTravelRecord } from './support/travel-records.js';
 
 const PASSPORT = 'C1234567';
 
@@ -354,6 +354,24 @@ describe('visa invitation letters', () => {
       { token: setup.organizer.token },
     );
     expect(issued.status).toBe(201);
+
+    // Erasure (the account's, or retention's) takes the content and the validity, not the reference.
+    expect(await revokeLetters(stack.env.DATABASE_URL!, [registration.id], 'retention')).toBe(1);
+    const erased = await stack.client.get(`/api/v1/letters/${issued.body.reference}`);
+    expect(erased.body).toMatchObject({
+      valid: false,
+      superseded: false,
+      participantInitials: null,
+    });
+    expect(erased.body.event.title).toBe(read.body.title);
+    const [row] = await stack.query<{ snapshot_encrypted: string | null; revoked_reason: string }>(
+      `SELECT snapshot_encrypted, revoked_reason FROM invitation_letters WHERE reference = $1`,
+      [issued.body.reference],
+    );
+    expect(row).toEqual({ snapshot_encrypted: null, revoked_reason: 'retention' });
+    expect((await downloadPdf(stack, registration.id, 'KR', person!.token)).response.status).toBe(
+      409,
+    );
   }, 60_000);
 
   it('renders names in Korean, Thai and Burmese scripts with their glyphs', async () => {

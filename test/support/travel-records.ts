@@ -4,6 +4,7 @@ import { dataSourceOptions } from '#db/data-source-options.js';
 import { entities } from '#core/entities.js';
 import { DataEncryptionService } from '#core/privacy/index.js';
 import { TravelRecord } from '#core/travel/index.js';
+import { InvitationLetterRepository, type LetterRevokedReason } from '#core/letters/index.js';
 import { TEST_DATA_ENCRYPTION_KEYS, TEST_JWT_SECRET } from './test-environment.js';
 
 export interface TravelRecordFixture {
@@ -49,6 +50,30 @@ export async function writeTravelRecord(
       passportExpiresOn: fixture.passport?.expiresOn ?? null,
       fullNameAsInPassport: fixture.passport?.fullNameAsInPassport ?? null,
     });
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/**
+ * Runs the letters' revocation hook as account erasure and the retention sweep will: their
+ * content erased, the letters no longer valid.
+ */
+export async function revokeLetters(
+  databaseUrl: string,
+  registrationIds: string[],
+  reason: LetterRevokedReason,
+): Promise<number> {
+  const dataSource = new DataSource(dataSourceOptions({ url: databaseUrl, entities, poolSize: 1 }));
+  await dataSource.initialize();
+  try {
+    return await dataSource.transaction((manager) =>
+      new InvitationLetterRepository(dataSource).revokeForRegistrations(
+        manager,
+        registrationIds,
+        reason,
+      ),
+    );
   } finally {
     await dataSource.destroy();
   }
