@@ -29,6 +29,8 @@ import { TeamsController } from './teams/teams.controller.js';
 import { RoomsController } from './rooms/rooms.controller.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { ConsoleController } from './console/console.controller.js';
+import { LetterLookupRateLimitGuard } from './letters/letter-lookup-rate-limit.guard.js';
+import { LettersController } from './letters/letters.controller.js';
 import { pinoHttpOptions } from './logging.js';
 import { entities } from '#core/entities.js';
 
@@ -63,11 +65,13 @@ import { entities } from '#core/entities.js';
     ItineraryController,
     TeamsController,
     RoomsController,
+    LettersController,
     HealthController,
   ],
   providers: [
     TokenService,
     AuthRateLimitGuard,
+    LetterLookupRateLimitGuard,
     LoginSlowdown,
     SessionCookie,
     AccountEmailLimits,

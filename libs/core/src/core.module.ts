@@ -41,6 +41,8 @@ import { TeamService } from './teams/team.service.js';
 import { DataEncryptionService } from './privacy/data-encryption.service.js';
 import { AccommodationRepository } from './rooms/accommodation.repository.js';
 import { AccommodationService } from './rooms/accommodation.service.js';
+import { InvitationLetterRepository } from './letters/invitation-letter.repository.js';
+import { InvitationLetterService } from './letters/invitation-letter.service.js';
 
 const services = [
   DataEncryptionService,
@@ -85,6 +87,8 @@ const services = [
   StaffDigestService,
   EventStatsRepository,
   EventStatsService,
+  InvitationLetterRepository,
+  InvitationLetterService,
 ];
 
 /** The domain services both apps use; the app provides the DataSource (DbModule). */

@@ -22,6 +22,7 @@ import { TravelRecord } from './travel/travel-record.entity.js';
 import { Accommodation } from './rooms/accommodation.entity.js';
 import { RoomOccupant } from './rooms/room-occupant.entity.js';
 import { Room } from './rooms/room.entity.js';
+import { InvitationLetter } from './letters/invitation-letter.entity.js';
 
 /** Every entity Gofar maps (the DataSource of both apps, the seed and the CLI); new features add theirs here. */
 export const entities = [
@@ -49,4 +50,5 @@ export const entities = [
   Accommodation,
   Room,
   RoomOccupant,
+  InvitationLetter,
 ];

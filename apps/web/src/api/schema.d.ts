@@ -561,6 +561,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/letters/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LettersController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -801,6 +817,54 @@ export interface paths {
             cookie?: never;
         };
         get: operations["RegistrationsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/invitation-letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LettersController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/invitation-letter.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LettersController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/invitation-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LettersController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1089,6 +1153,13 @@ export interface components {
             /** @enum {string} */
             kind: "workshop" | "forum" | "conference" | "seminar" | "other";
             /**
+             * @description Who covers which costs, as invitation letters state it (required to issue one)
+             * @example The organizer covers accommodation, meals, local transport and the flight from Seoul to Hanoi; participants cover their international flights.
+             */
+            letterCostsCoveredBy?: string | null;
+            /** @description Who signs the event’s visa invitation letters (required to issue one) */
+            letterSignatory?: components["schemas"]["LetterSignatoryDto"] | null;
+            /**
              * @description How long before a mission is due each reminder is sent: ISO 8601 durations of weeks, days, hours, minutes or seconds (P1W, P1D, PT1H, PT30S, P1DT12H), each more than zero and at most 366 days; months and years are refused. At most 10, no repeats.
              * @default [
              *       "P1D"
@@ -1336,6 +1407,10 @@ export interface components {
             itineraryVisibility: "public" | "participants";
             /** @enum {string} */
             kind: "workshop" | "forum" | "conference" | "seminar" | "other";
+            /** @description Who covers which costs (invitation letters) */
+            letterCostsCoveredBy: string | null;
+            /** @description Signs visa invitation letters */
+            letterSignatory: components["schemas"]["LetterSignatoryDto"] | null;
             missionReminderOffsets: string[];
             /** Format: uuid */
             organizationId: string;
@@ -1440,6 +1515,29 @@ export interface components {
             /** @example father */
             relationship: string;
         };
+        InvitationLetterDto: {
+            /** @example KR */
+            country: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @example GF-7KQ4-M2XD-9TPA-3VHC */
+            reference: string;
+            /**
+             * @description Where the registrant and organizers download the PDF (signed in)
+             * @example /api/v1/registrations/1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed/invitation-letter.pdf?country=KR
+             */
+            url: string;
+        };
+        InvitationLetterListDto: {
+            items: components["schemas"]["InvitationLetterDto"][];
+        };
+        IssueLetterDto: {
+            /**
+             * @description Destination country (ISO 3166-1 alpha-2, any case); must be in the travel record’s visaNeededFor
+             * @example KR
+             */
+            country: string;
+        };
         ItineraryAccommodationDto: {
             /** Format: date */
             checkInOn: string;
@@ -1511,6 +1609,41 @@ export interface components {
             /** Format: uuid */
             teamId: string;
             total: number;
+        };
+        LetterEventDto: {
+            /**
+             * Format: date
+             * @example 2027-07-20
+             */
+            endsOn: string;
+            /**
+             * Format: date
+             * @example 2027-07-12
+             */
+            startsOn: string;
+            title: string;
+        };
+        LetterSignatoryDto: {
+            /** @example Kim Soo-jin */
+            name: string;
+            /** @example Secretary General, ASEAN-Korea Centre */
+            title: string;
+        };
+        LetterVerificationDto: {
+            /** @example KR */
+            country: string;
+            event: components["schemas"]["LetterEventDto"];
+            /** Format: date-time */
+            issuedAt: string;
+            /**
+             * @description Initials of the name as in the passport; null once the content is erased
+             * @example N. T. A.
+             */
+            participantInitials: string | null;
+            /** @description A newer letter for the same person and country replaced it */
+            superseded: boolean;
+            /** @description Not superseded, the registration still confirmed, the account not erased and the content not erased by retention */
+            valid: boolean;
         };
         LoginDto: {
             /** @example linh.nguyen@example.org */
@@ -1639,7 +1772,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "registration_received" | "registration_confirmed" | "registration_waitlisted" | "registration_promoted" | "registration_rejected" | "registration_cancelled" | "event_cancelled" | "session_changed" | "session_cancelled" | "event_reminder" | "session_reminder" | "mission_reminder" | "staff_registration" | "staff_cancellation" | "staff_event_cancelled" | "staff_submission" | "submission_scored" | "staff_digest" | "welcome" | "membership" | "email_verification" | "password_reset";
+            kind: "registration_received" | "registration_confirmed" | "registration_waitlisted" | "registration_promoted" | "registration_rejected" | "registration_cancelled" | "event_cancelled" | "session_changed" | "session_cancelled" | "event_reminder" | "session_reminder" | "mission_reminder" | "staff_registration" | "staff_cancellation" | "staff_event_cancelled" | "staff_submission" | "submission_scored" | "staff_digest" | "welcome" | "membership" | "email_verification" | "password_reset" | "invitation_letter_issued";
             lastError: string | null;
             reason: string | null;
             /** @description The recipient’s email address */
@@ -1961,6 +2094,13 @@ export interface components {
             itineraryVisibility: "public" | "participants";
             /** @enum {string} */
             kind?: "workshop" | "forum" | "conference" | "seminar" | "other";
+            /**
+             * @description Who covers which costs, as invitation letters state it (required to issue one)
+             * @example The organizer covers accommodation, meals, local transport and the flight from Seoul to Hanoi; participants cover their international flights.
+             */
+            letterCostsCoveredBy?: string | null;
+            /** @description Who signs the event’s visa invitation letters (required to issue one) */
+            letterSignatory?: components["schemas"]["LetterSignatoryDto"] | null;
             /**
              * @description How long before a mission is due each reminder is sent: ISO 8601 durations of weeks, days, hours, minutes or seconds (P1W, P1D, PT1H, PT30S, P1DT12H), each more than zero and at most 366 days; months and years are refused. At most 10, no repeats.
              * @default [
@@ -3215,7 +3355,7 @@ export interface operations {
             query?: {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
-                kind?: "registration_received" | "registration_confirmed" | "registration_waitlisted" | "registration_promoted" | "registration_rejected" | "registration_cancelled" | "event_cancelled" | "session_changed" | "session_cancelled" | "event_reminder" | "session_reminder" | "mission_reminder" | "staff_registration" | "staff_cancellation" | "staff_event_cancelled" | "staff_submission" | "submission_scored" | "staff_digest" | "welcome" | "membership" | "email_verification" | "password_reset";
+                kind?: "registration_received" | "registration_confirmed" | "registration_waitlisted" | "registration_promoted" | "registration_rejected" | "registration_cancelled" | "event_cancelled" | "session_changed" | "session_cancelled" | "event_reminder" | "session_reminder" | "mission_reminder" | "staff_registration" | "staff_cancellation" | "staff_event_cancelled" | "staff_submission" | "submission_scored" | "staff_digest" | "welcome" | "membership" | "email_verification" | "password_reset" | "invitation_letter_issued";
                 limit?: number;
                 /** @description An email address or a user id */
                 recipient?: string;
@@ -3752,6 +3892,45 @@ export interface operations {
             };
             /** @description TEAMS_LOCKED */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    LettersController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterVerificationDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4508,6 +4687,149 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegistrationHistoryDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    LettersController_issue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueLetterDto"];
+            };
+        };
+        responses: {
+            /** @description Issued; it supersedes the previous letter for the same country */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationLetterDto"];
+                };
+            };
+            /** @description Not an organizer of the event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description INVALID_STATE: the registration is not confirmed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description PASSPORT_MISSING, VISA_NOT_NEEDED (country not in visaNeededFor), PASSPORT_EXPIRES_TOO_SOON (less than six months after endsOn), LETTER_DETAILS_MISSING (the event has no letterSignatory or letterCostsCoveredBy), NO_PROGRAMME_IN_COUNTRY */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    LettersController_pdf: {
+        parameters: {
+            query: {
+                /** @description Destination country of the letter */
+                country: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current letter for the country, rendered from the snapshot taken at issue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Event staff (not the registrant) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description INVALID_STATE: no longer valid */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    LettersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration’s current letters (one per country), per Visibility */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationLetterListDto"];
                 };
             };
             /** @description Unknown, or not visible to the caller */

@@ -7,7 +7,7 @@ import { Layout } from './Layout';
 const EventsPage = lazy(() => import('../events/EventsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
-// Public pages: an event, signing in and up, email and password links, the account.
+// Public pages: an event, signing in and up, email and password links, the account, letter checks.
 const EventPage = lazy(() => import('../events/EventPage'));
 const SignInPage = lazy(() => import('../account/SignInPage'));
 const SignUpPage = lazy(() => import('../account/SignUpPage'));
@@ -15,6 +15,7 @@ const VerifyEmailPage = lazy(() => import('../account/VerifyEmailPage'));
 const ForgotPasswordPage = lazy(() => import('../account/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('../account/ResetPasswordPage'));
 const AccountPage = lazy(() => import('../account/AccountPage'));
+const LetterVerificationPage = lazy(() => import('../letters/LetterVerificationPage'));
 
 // Participant pages: register, my registrations, my itinerary, my team.
 const RegisterPage = lazy(() => import('../registrations/RegisterPage'));
@@ -50,6 +51,8 @@ const publicRoutes = [
   { path: '/forgot-password', element: <ForgotPasswordPage /> },
   { path: '/reset-password', element: <ResetPasswordPage /> },
   { path: '/account', element: signedIn(<AccountPage />) },
+  // Where a letter's QR code leads: for consular officers, no account needed.
+  { path: '/letters/:reference', element: <LetterVerificationPage /> },
 ];
 
 export const router = createBrowserRouter([

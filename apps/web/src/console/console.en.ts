@@ -579,6 +579,7 @@ export const consoleEn = {
       membership: 'Added to an organization',
       email_verification: 'Email address check',
       password_reset: 'Password reset',
+      invitation_letter_issued: 'Invitation letter ready',
     },
   },
   today: {

@@ -329,7 +329,34 @@ export const en = {
         organizer: 'An organizer cancelled this registration.',
         event: 'The event was cancelled.',
       },
+      letters: 'Visa invitation letters',
+      lettersIntro:
+        'Print your letter and take it to the embassy or consulate with your visa application.',
+      letterFor: 'For {{country}}, issued {{date}}',
+      download: 'Download for {{country}} (PDF)',
     },
+  },
+  letters: {
+    title: 'Invitation letter check',
+    reference: 'Reference {{reference}}',
+    validTitle: 'Valid letter',
+    validBody: 'This invitation letter was issued by the organizers and is valid.',
+    supersededTitle: 'Replaced by a newer letter',
+    supersededBody:
+      'The organizers issued a newer letter to the same person for the same country. Ask for the newer letter: this one is no longer valid.',
+    invalidTitle: 'No longer valid',
+    invalidBody:
+      'This letter was issued by the organizers but is no longer valid: the person is no longer a confirmed participant, or the letter was withdrawn.',
+    unknownTitle: 'Unknown reference',
+    unknownBody:
+      'No letter has this reference. Check that it was typed as printed on the letter (the letters O and I read as 0 and 1).',
+    event: 'Event',
+    dates: 'Dates',
+    country: 'Letter for',
+    initials: 'Participant’s initials',
+    erased: 'Erased',
+    issued: 'Issued',
+    privacy: 'For the participant’s privacy, this page shows only their initials.',
   },
   itinerary: {
     title: 'My itinerary',

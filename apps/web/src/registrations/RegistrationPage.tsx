@@ -6,7 +6,9 @@ import type { Registration, Schemas } from '../api/types';
 import { useSession } from '../auth/useSession';
 import { Loading, LoadError } from '../common/QueryStates';
 import { useEvent } from '../events/queries';
-import { dateTimeIn, localDateRange, ownZone, zoneLabel } from '../format/time';
+import { countryName } from '../format/countries';
+import { dateTimeIn, localDate, localDateRange, ownZone, zoneLabel } from '../format/time';
+import { useInvitationLetters } from '../letters/queries';
 import { useActionError } from './errors';
 import { useCancelRegistration, useRegistration, useRegistrationHistory } from './queries';
 import { StatusBadge } from './StatusBadge';
@@ -83,6 +85,8 @@ function RegistrationDetail({
         </Group>
       )}
 
+      {status === 'confirmed' && <Letters registrationId={registration.id} />}
+
       <History registrationId={registration.id} registrantId={registration.userId} />
 
       {ACTIVE.includes(status) && (
@@ -120,6 +124,38 @@ function RegistrationDetail({
         </Stack>
       </Modal>
     </Stack>
+  );
+}
+
+/** The person's visa invitation letters, when the organizers issued any: one download each. */
+function Letters({ registrationId }: { registrationId: string }) {
+  const { t } = useTranslation();
+  const letters = useInvitationLetters(registrationId, true);
+  if (!letters.data?.items.length) return null;
+  return (
+    <section aria-labelledby="letters-heading">
+      <Title order={2} size="h3" id="letters-heading" mb="xs">
+        {t('registrations.detail.letters')}
+      </Title>
+      <Text mb="sm">{t('registrations.detail.lettersIntro')}</Text>
+      <Stack gap="sm">
+        {letters.data.items.map((letter) => (
+          <Stack key={letter.reference} gap={4}>
+            <Text size="sm" c="dimmed">
+              {t('registrations.detail.letterFor', {
+                country: countryName(letter.country),
+                date: localDate(letter.issuedAt.slice(0, 10), 'short'),
+              })}
+            </Text>
+            <div>
+              <Button component="a" href={letter.url} variant="light">
+                {t('registrations.detail.download', { country: countryName(letter.country) })}
+              </Button>
+            </div>
+          </Stack>
+        ))}
+      </Stack>
+    </section>
   );
 }
 

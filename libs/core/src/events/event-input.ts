@@ -1,4 +1,4 @@
-import type { EventKind, ItineraryVisibility } from './event-status.js';
+import type { EventKind, ItineraryVisibility, LetterSignatory } from './event-status.js';
 
 /** The fields an organizer sets when creating an event (already validated at the edge). */
 export interface EventInput {
@@ -20,6 +20,8 @@ export interface EventInput {
   eventReminderOffsets?: string[];
   sessionReminderOffsets?: string[];
   missionReminderOffsets?: string[];
+  letterSignatory?: LetterSignatory | null;
+  letterCostsCoveredBy?: string | null;
 }
 
 /** A partial change: absent fields stay, `null` clears an optional one. */

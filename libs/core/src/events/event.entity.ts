@@ -11,7 +11,12 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Organization } from '../organizations/index.js';
-import type { EventKind, EventStatus, ItineraryVisibility } from './event-status.js';
+import type {
+  EventKind,
+  EventStatus,
+  ItineraryVisibility,
+  LetterSignatory,
+} from './event-status.js';
 
 @Entity('events')
 @Check('events_capacity_positive', '"capacity" > 0')
@@ -99,6 +104,14 @@ export class Event {
 
   @Column({ type: 'text', array: true })
   missionReminderOffsets!: string[];
+
+  /** Who signs the event's visa invitation letters; null until an organizer says. */
+  @Column({ type: 'jsonb', nullable: true })
+  letterSignatory!: LetterSignatory | null;
+
+  /** Who covers which costs, as invitation letters state it (free text). */
+  @Column({ type: 'text', nullable: true })
+  letterCostsCoveredBy!: string | null;
 
   @Column({ type: 'text', default: 'draft' })
   status!: EventStatus;

@@ -61,6 +61,8 @@ export class EventService {
       registrationClosesAt: input.registrationClosesAt ?? null,
       itineraryVisibility: input.itineraryVisibility ?? 'participants',
       requireVerifiedEmail: input.requireVerifiedEmail ?? false,
+      letterSignatory: input.letterSignatory ?? null,
+      letterCostsCoveredBy: input.letterCostsCoveredBy ?? null,
       eventReminderOffsets: input.eventReminderOffsets ?? DEFAULT_EVENT_REMINDER_OFFSETS,
       sessionReminderOffsets: input.sessionReminderOffsets ?? DEFAULT_SESSION_REMINDER_OFFSETS,
       missionReminderOffsets: input.missionReminderOffsets ?? DEFAULT_MISSION_REMINDER_OFFSETS,

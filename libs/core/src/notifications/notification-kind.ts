@@ -22,6 +22,7 @@ export const NOTIFICATION_KINDS = [
   'membership',
   'email_verification',
   'password_reset',
+  'invitation_letter_issued',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

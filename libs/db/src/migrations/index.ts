@@ -9,6 +9,7 @@ import { BrowserSessionsAndAccountLifecycle1795800000000 } from './1795800000000
 import { RegistrantSearch1795810000000 } from './1795810000000-RegistrantSearch.js';
 import { TravelRecordsAndPickups1795900000400 } from './1795900000400-TravelRecordsAndPickups.js';
 import { AccommodationsAndRooms1795900000600 } from './1795900000600-AccommodationsAndRooms.js';
+import { InvitationLetters1795900000700 } from './1795900000700-InvitationLetters.js';
 
 /** Every migration, in order; `npm run migration:generate` writes new ones beside this file. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   RegistrantSearch1795810000000,
   TravelRecordsAndPickups1795900000400,
   AccommodationsAndRooms1795900000600,
+  InvitationLetters1795900000700,
 ];

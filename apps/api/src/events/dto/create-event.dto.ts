@@ -30,12 +30,30 @@ import {
   IsInstant,
   IsLocalDate,
   IsReminderOffset,
+  NestedObject,
 } from '#api/common/validation/gofar-validators.js';
 import { MAX_REMINDER_OFFSET_DAYS } from '#core/common/index.js';
 import { Trim } from '#api/common/validation/trim.transform.js';
 import { MultiLine } from '#api/common/validation/text-input.js';
 
 const MAX_OFFSETS = 10;
+
+/** Who signs the event's visa invitation letters. */
+export class LetterSignatoryDto {
+  @ApiProperty({ example: 'Kim Soo-jin', maxLength: 200 })
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ example: 'Secretary General, ASEAN-Korea Centre', maxLength: 200 })
+  @Trim()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title!: string;
+}
 
 /** What every reminder offset field accepts, for the OpenAPI document. */
 const offsetsDescription = (before: string) =>
@@ -194,4 +212,28 @@ export class CreateEventDto {
   @ArrayUnique()
   @IsReminderOffset()
   missionReminderOffsets?: string[];
+
+  @ApiPropertyOptional({
+    type: LetterSignatoryDto,
+    nullable: true,
+    description: 'Who signs the event’s visa invitation letters (required to issue one)',
+  })
+  @IsOptional()
+  @NestedObject(() => LetterSignatoryDto)
+  letterSignatory?: LetterSignatoryDto | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 2000,
+    example:
+      'The organizer covers accommodation, meals, local transport and the flight from Seoul to Hanoi; participants cover their international flights.',
+    description: 'Who covers which costs, as invitation letters state it (required to issue one)',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  @MultiLine()
+  letterCostsCoveredBy?: string | null;
 }

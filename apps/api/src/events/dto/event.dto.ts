@@ -8,6 +8,7 @@ import {
   type EventStatus,
   type ItineraryVisibility,
 } from '#core/events/index.js';
+import { LetterSignatoryDto } from './create-event.dto.js';
 
 export class EventDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -37,6 +38,18 @@ export class EventDto {
   @ApiProperty({ type: [String] }) eventReminderOffsets!: string[];
   @ApiProperty({ type: [String] }) sessionReminderOffsets!: string[];
   @ApiProperty({ type: [String] }) missionReminderOffsets!: string[];
+  @ApiProperty({
+    type: LetterSignatoryDto,
+    nullable: true,
+    description: 'Signs visa invitation letters',
+  })
+  letterSignatory!: LetterSignatoryDto | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Who covers which costs (invitation letters)',
+  })
+  letterCostsCoveredBy!: string | null;
   @ApiProperty({ enum: EVENT_STATUSES }) status!: EventStatus;
   @ApiProperty({ type: String, nullable: true }) publishedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) cancelledAt!: string | null;
@@ -70,6 +83,10 @@ export class EventDto {
       eventReminderOffsets: event.eventReminderOffsets,
       sessionReminderOffsets: event.sessionReminderOffsets,
       missionReminderOffsets: event.missionReminderOffsets,
+      letterSignatory: event.letterSignatory
+        ? { name: event.letterSignatory.name, title: event.letterSignatory.title }
+        : null,
+      letterCostsCoveredBy: event.letterCostsCoveredBy,
       status: event.status,
       publishedAt: event.publishedAt?.toISOString() ?? null,
       cancelledAt: event.cancelledAt?.toISOString() ?? null,

@@ -31,6 +31,7 @@ export const NOTIFICATION_KINDS: NotificationKind[] = [
   'membership',
   'email_verification',
   'password_reset',
+  'invitation_letter_issued',
 ];
 
 export const NOTIFICATION_STATUSES: NotificationStatus[] = [
