@@ -110,7 +110,7 @@ async function main(): Promise<void> {
       ));
       tries += 1
     ) {
-      if (tries > 100) throw new Error('bare server did not start');
+      if (tries > 400) throw new Error('bare server did not start');
       await new Promise((wait) => setTimeout(wait, 50));
     }
     const bareEtag = (await fetch(`${bareUrl}/itinerary-etag`)).headers.get('etag')!;
