@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import pg from 'pg';
+import { WORKSHOP_PROGRAMME } from '#core/seed/index.js';
 
 export const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 export const BENCH_JWT_SECRET = 'gofar-bench-secret-0123456789abcdef0123456789';
@@ -41,8 +42,18 @@ export interface BenchApi {
   stop(): Promise<void>;
 }
 
+export interface BenchApiOptions {
+  /** Variables that replace the defaults below (NODE_ENV, LOG_LEVEL...). */
+  env?: Record<string, string>;
+  /** Where the API's output goes: the terminal (default), or nowhere (request logs at full rate). */
+  output?: 'inherit' | 'ignore';
+}
+
 /** Starts the built API on the database (it applies the migrations) and waits until it is ready. */
-export async function startBenchApi(database: BenchDatabase): Promise<BenchApi> {
+export async function startBenchApi(
+  database: BenchDatabase,
+  options: BenchApiOptions = {},
+): Promise<BenchApi> {
   const port = 3900 + Math.floor(Math.random() * 90);
   // BENCH_API_NODE_ARGS (e.g. "--cpu-prof") profiles the API while it is measured.
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -61,8 +72,9 @@ export async function startBenchApi(database: BenchDatabase): Promise<BenchApi> 
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       ADMIN_EMAIL: '',
       ADMIN_PASSWORD: '',
+      ...options.env,
     },
-    stdio: 'inherit',
+    stdio: ['ignore', options.output ?? 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let tries = 0; ; tries += 1) {
@@ -123,4 +135,40 @@ export function machine(): string {
 
 export function line(label: string, result: Measurement): string {
   return `${label.padEnd(26)} ${result.perSecond.toFixed(0).padStart(6)}/s  p50 ${result.p50.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms`;
+}
+
+/**
+ * An organization and a published workshop whose itinerary is public, with the demo's 56
+ * sessions over nine local days in Seoul and Hanoi; returns the event's id.
+ */
+export async function seedWorkshop(pool: pg.Pool): Promise<string> {
+  const { rows } = await pool.query<{ id: string }>(
+    `INSERT INTO organizations (name) VALUES ('Bench Centre') RETURNING id`,
+  );
+  const event = await pool.query<{ id: string }>(
+    `INSERT INTO events (organization_id, title, kind, timezone, starts_on, ends_on, starts_at, capacity, status, published_at,
+       itinerary_visibility, event_reminder_offsets, session_reminder_offsets, mission_reminder_offsets)
+     VALUES ($1, 'Workshop', 'workshop', 'Asia/Seoul', '2027-07-12', '2027-07-20', '2027-07-12T04:00:00Z', 48, 'published', now(),
+       'public', '{P1D}', '{PT1H}', '{P1D}') RETURNING id`,
+    [rows[0]!.id],
+  );
+  const eventId = event.rows[0]!.id;
+  for (const session of WORKSHOP_PROGRAMME) {
+    await pool.query(
+      `INSERT INTO sessions (event_id, title, type, starts_at, ends_at, timezone, end_timezone, venue, venue_key, mandatory)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL, $9)`,
+      [
+        eventId,
+        session.title,
+        session.type,
+        session.startsAt,
+        session.endsAt,
+        session.timezone,
+        session.endTimezone ?? session.timezone,
+        session.venue ?? null,
+        session.mandatory ?? false,
+      ],
+    );
+  }
+  return eventId;
 }

@@ -1,9 +1,8 @@
-import { Module, RequestMethod } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TerminusModule } from '@nestjs/terminus';
-import { LoggerModule } from 'nestjs-pino';
-import { AppConfig, ConfigModule } from '#config/index.js';
+import { ConfigModule } from '#config/index.js';
 import { CoreModule } from '#core/core.module.js';
 import { DbModule } from '#db/index.js';
 import { RedisModule } from '#queue/index.js';
@@ -31,20 +30,13 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { ConsoleController } from './console/console.controller.js';
 import { LetterLookupRateLimitGuard } from './letters/letter-lookup-rate-limit.guard.js';
 import { LettersController } from './letters/letters.controller.js';
-import { pinoHttpOptions } from './logging.js';
+import { LoggingModule } from './logging.module.js';
 import { entities } from '#core/entities.js';
 
 @Module({
   imports: [
     ConfigModule,
-    LoggerModule.forRootAsync({
-      inject: [AppConfig],
-      // Health probes come every few seconds from orchestrators; logging them would drown the rest.
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: pinoHttpOptions(config),
-        exclude: [{ path: 'health{/*path}', method: RequestMethod.ALL }],
-      }),
-    }),
+    LoggingModule,
     DbModule.forRoot('gofar-api', entities),
     RedisModule,
     CoreModule,

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import type { Logger as Pino } from 'pino';
 import type { Options } from 'pino-http';
 import type { AppConfig } from '#config/index.js';
 
@@ -53,4 +55,29 @@ export function pinoHttpOptions(config: AppConfig): Options {
       remove: true,
     },
   };
+}
+
+/** The paths whose requests are logged: the API's; health probes come too often to log. */
+const LOGGED_PREFIX = '/api/';
+
+/**
+ * One line per request under /api, written when the answer has gone: its id, method, path
+ * (redactPath, through the logger's serializers), status and time in ms, at `error` for a
+ * 5xx, else `info`. A Fastify hook on the root logger, so nothing runs per request before
+ * the route and nothing is kept per request in an AsyncLocalStorage.
+ */
+export function registerRequestLog(fastify: FastifyInstance, logger: Pino): void {
+  fastify.addHook('onResponse', (request, reply, done) => {
+    if (request.url.startsWith(LOGGED_PREFIX)) {
+      const line = {
+        req: { id: request.id, method: request.method, url: request.url },
+        // The raw response: pino-http's serializer reads its status only once it was sent.
+        res: reply.raw,
+        responseTime: Math.round(reply.elapsedTime),
+      };
+      if (reply.statusCode >= 500) logger.error(line, 'request completed');
+      else logger.info(line, 'request completed');
+    }
+    done();
+  });
 }

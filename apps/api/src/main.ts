@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import { loadConfigOrExit } from '#config/index.js';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { AppModule } from './app.module.js';
@@ -11,7 +11,7 @@ import { useApiPrefix } from './http/api-prefix.js';
 import { clientErrorHandler, frameworkErrors } from './http/fastify-errors.js';
 import { acceptJsonBodiesOnly } from './http/json-body.js';
 import { serveWebApp } from './http/web-app.js';
-import { requestId } from './logging.js';
+import { registerRequestLog, requestId } from './logging.js';
 import { setUpOpenApi } from './openapi.js';
 import { prepareDatabase } from './startup.js';
 
@@ -32,13 +32,15 @@ async function bootstrap(): Promise<void> {
   );
   registerResponseHeaders(app);
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', async (request, reply) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    done();
   });
   registerCsrfProtection(fastify, config.publicUrl);
   acceptJsonBodiesOnly(fastify);
   const logger = app.get(Logger);
   app.useLogger(logger);
+  registerRequestLog(fastify, PinoLogger.root);
   app.enableShutdownHooks();
   useApiPrefix(app);
   setUpOpenApi(app);

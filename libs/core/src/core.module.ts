@@ -12,6 +12,7 @@ import { CalendarFeedRepository } from './itinerary/calendar-feed.repository.js'
 import { CalendarService } from './itinerary/calendar.service.js';
 import { ItineraryAccessService } from './itinerary/itinerary-access.service.js';
 import { ItineraryService } from './itinerary/itinerary.service.js';
+import { ItineraryVersions } from './itinerary/itinerary-version.js';
 import { SessionRepository } from './itinerary/session.repository.js';
 import { SessionService } from './itinerary/session.service.js';
 import { NotificationListService } from './notifications/notification-list.service.js';
@@ -67,6 +68,7 @@ const services = [
   ItineraryAccessService,
   SessionRepository,
   ItineraryService,
+  ItineraryVersions,
   SessionService,
   CalendarFeedRepository,
   CalendarService,

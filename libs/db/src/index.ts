@@ -6,3 +6,4 @@ export * from './transaction.js';
 export * from './pool-query.js';
 export * from './log-safe-error.js';
 export * from './safe-query-logger.js';
+export * from './entity-rows.js';

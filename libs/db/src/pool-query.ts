@@ -15,3 +15,19 @@ export async function poolQuery<Row>(
   const result = await pool.query(sql, parameters);
   return result.rows as Row[];
 }
+
+/**
+ * Like poolQuery, as a named prepared statement: each pooled connection parses and plans it
+ * once, then only binds and executes it. For the statements of every request (the caller's
+ * user); `name` must be unique to `sql`.
+ */
+export async function preparedQuery<Row>(
+  dataSource: DataSource,
+  name: string,
+  sql: string,
+  parameters: unknown[],
+): Promise<Row[]> {
+  const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
+  const result = await pool.query({ name, text: sql, values: parameters });
+  return result.rows as Row[];
+}

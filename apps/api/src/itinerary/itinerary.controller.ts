@@ -8,6 +8,7 @@ import {
   Patch,
   Post,
   Query,
+  Req,
   Res,
 } from '@nestjs/common';
 import {
@@ -24,12 +25,16 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { User } from '#core/accounts/index.js';
+import type { Event } from '#core/events/index.js';
 import { notFound, validationFailed } from '#core/common/index.js';
 import {
   CalendarService,
+  EVENT_ITINERARY_SOURCES,
   ItineraryService,
+  ItineraryVersions,
+  MY_ITINERARY_SOURCES,
   type SessionInput,
   type SessionPatch,
   SessionService,
@@ -47,6 +52,7 @@ import { EventDto } from '../events/dto/event.dto.js';
 import { CalendarUrlDto, ItineraryDto, MyItineraryDto } from './dto/itinerary.dto.js';
 import { CreateSessionDto, UpdateSessionDto } from './dto/session-input.dto.js';
 import { SessionDto, SessionListDto } from './dto/session.dto.js';
+import { VersionedAnswers } from './versioned-answer.js';
 
 export class EventIdQueryDto {
   @ApiProperty({ format: 'uuid' })
@@ -65,9 +71,13 @@ const sendCalendar = (reply: FastifyReply, ics: string) =>
 @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'Unknown, or not visible to the caller' })
 @Controller()
 export class ItineraryController {
+  /** Answers by tag: a few hundred itineraries of 30 to 40 KB at most. */
+  private readonly answers = new VersionedAnswers(300);
+
   constructor(
     private readonly sessions: SessionService,
     private readonly itinerary: ItineraryService,
+    private readonly versions: ItineraryVersions,
     private readonly calendars: CalendarService,
     private readonly teams: TeamService,
     private readonly missions: MissionService,
@@ -159,8 +169,15 @@ export class ItineraryController {
   async eventItinerary(
     @CurrentUser() actor: User | null,
     @Param('id', UuidParamPipe) eventId: string,
-  ): Promise<ItineraryDto> {
-    return ItineraryDto.from(await this.itinerary.forEvent(actor, eventId));
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    // Authorization first: a reader who may not see it gets 404 whatever tag they send.
+    const event = await this.itinerary.readableEvent(actor, eventId);
+    const etag = await this.versions.etag('event', EVENT_ITINERARY_SOURCES, eventId, null);
+    await this.answers.send(request, reply, etag, async () =>
+      ItineraryDto.from(await this.itinerary.of(event)),
+    );
   }
 
   @Get('events/:id/itinerary.ics')
@@ -181,8 +198,18 @@ export class ItineraryController {
   async myItinerary(
     @CurrentUser() actor: User,
     @Query() query: EventIdQueryDto,
-  ): Promise<MyItineraryDto> {
-    const itinerary = await this.itinerary.forParticipant(actor, query.eventId);
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    // Authorization first (404 or 403), then the tag of everything the answer is made of.
+    const event = await this.itinerary.participantEvent(actor, query.eventId);
+    const etag = await this.versions.etag('mine', MY_ITINERARY_SOURCES, query.eventId, actor.id);
+    await this.answers.send(request, reply, etag, () => this.buildMyItinerary(actor, event));
+  }
+
+  private async buildMyItinerary(actor: User, event: Event): Promise<MyItineraryDto> {
+    const query = { eventId: event.id };
+    const itinerary = await this.itinerary.of(event);
     const team = await this.teams.teamOf(actor.id, query.eventId);
     const missions = await this.missions.forTeam(query.eventId, team?.team.id ?? null);
     return {

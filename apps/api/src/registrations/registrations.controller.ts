@@ -10,6 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { RouteSchema } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import type { User } from '#core/accounts/index.js';
 import { RegistrationService } from '#core/registrations/index.js';
@@ -21,6 +22,7 @@ import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { CreateRegistrationDto } from './dto/create-registration.dto.js';
 import { RegistrationCsvQueryDto, RegistrationListQueryDto } from './dto/registration-query.dto.js';
 import {
+  REGISTRATION_LIST_RESPONSE,
   RegistrationChangeDto,
   RegistrationDto,
   RegistrationHistoryDto,
@@ -94,6 +96,7 @@ export class RegistrationsController {
   }
 
   @Get('me/registrations')
+  @RouteSchema({ response: { 200: REGISTRATION_LIST_RESPONSE } })
   @ApiOkResponse({ type: RegistrationListDto, description: 'The caller’s own, newest first' })
   async mine(
     @CurrentUser() actor: User,

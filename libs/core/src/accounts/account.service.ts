@@ -85,6 +85,14 @@ export class AccountService {
     return this.users.findById(id);
   }
 
+  /**
+   * The user an access token names, when the token was issued under a version that still
+   * counts (not revoked by a password change, a reset or "sign out everywhere"); else null.
+   */
+  findForToken(subject: { userId: string; version: number }): Promise<User | null> {
+    return this.users.findForToken(subject.userId, subject.version);
+  }
+
   /** Checks a signed-in user's password; INVALID_CREDENTIALS (422) when it is not theirs. */
   async checkPassword(user: User, password: string): Promise<void> {
     const stored = await this.users.passwordHashOf(user.id);

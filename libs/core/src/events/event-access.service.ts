@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { EntityRows, preparedQuery } from '#db/index.js';
 import type { User } from '../accounts/index.js';
 import { forbidden, notFound } from '../common/index.js';
 import { Membership } from '../organizations/index.js';
@@ -21,7 +22,16 @@ export interface EventAccess {
  */
 @Injectable()
 export class EventAccessService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly rows: EntityRows<Event>;
+  private readonly accessSql: string;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.rows = new EntityRows(dataSource, Event, 'e');
+    this.accessSql = `SELECT ${this.rows.selectList},
+        (SELECT m.role FROM memberships m WHERE m.organization_id = e.organization_id AND m.user_id = $2) AS "accessRole",
+        EXISTS (SELECT 1 FROM event_staff s WHERE s.event_id = e.id AND s.user_id = $2) AS "accessStaff"
+      FROM events e WHERE e.id = $1`;
+  }
 
   async visible(
     actor: User | null,
@@ -29,6 +39,7 @@ export class EventAccessService {
     manager?: EntityManager,
     lock = false,
   ): Promise<EventAccess> {
+    if (!manager && !lock) return this.read(actor, eventId);
     const db = manager ?? this.dataSource.manager;
     const event = await db.findOne(Event, {
       where: { id: eventId },
@@ -54,6 +65,28 @@ export class EventAccessService {
     const access = await this.visible(actor, eventId);
     if (!access.isOrganizer && !access.isEventStaff)
       throw forbidden('Only this event’s organizers and staff can do this');
+    return access;
+  }
+
+  /**
+   * `visible` outside a transaction, as most reads are: the event and the caller's roles on it
+   * in one prepared statement, instead of three queries through TypeORM.
+   */
+  private async read(actor: User | null, eventId: string): Promise<EventAccess> {
+    const [row] = await preparedQuery<Record<string, unknown>>(
+      this.dataSource,
+      'gofar_event_access',
+      this.accessSql,
+      [eventId, actor?.id ?? null],
+    );
+    if (!row) throw notFound('Event');
+    const access: EventAccess = {
+      event: this.rows.hydrate(row),
+      isOrganizer: row.accessRole === 'organizer',
+      isEventStaff: row.accessStaff === true,
+    };
+    if (access.event.status === 'draft' && !access.isOrganizer && !access.isEventStaff)
+      throw notFound('Event');
     return access;
   }
 

@@ -4,6 +4,7 @@ export * from './calendar.service.js';
 export * from './itinerary-access.service.js';
 export * from './itinerary.errors.js';
 export * from './itinerary.service.js';
+export * from './itinerary-version.js';
 export * from './local-time.js';
 export * from './session-input.js';
 export * from './session-type.js';

@@ -68,15 +68,29 @@ export class ItineraryService {
   ) {}
 
   async forEvent(actor: User | null, eventId: string): Promise<Itinerary> {
-    const { event } = await this.access.assertCanSee(actor, eventId);
-    return this.build(event);
+    return this.of(await this.readableEvent(actor, eventId));
   }
 
   /** The itinerary of an event the actor is a confirmed participant of. */
   async forParticipant(actor: User, eventId: string): Promise<Itinerary> {
+    return this.of(await this.participantEvent(actor, eventId));
+  }
+
+  /** The event, when the actor may read its itinerary (else 404): the authorization alone. */
+  async readableEvent(actor: User | null, eventId: string): Promise<Event> {
+    return (await this.access.assertCanSee(actor, eventId)).event;
+  }
+
+  /** The event, when the actor is its confirmed participant (404 or 403 otherwise). */
+  async participantEvent(actor: User, eventId: string): Promise<Event> {
     const { event } = await this.access.assertCanSee(actor, eventId);
     if (!(await this.access.isConfirmed(actor.id, eventId)))
       throw forbidden('Only confirmed participants have a personal itinerary');
+    return event;
+  }
+
+  /** The itinerary of an event whose reader was checked (readableEvent, participantEvent). */
+  of(event: Event): Promise<Itinerary> {
     return this.build(event);
   }
 

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { EntityRows, preparedQuery } from '#db/index.js';
+import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../common/index.js';
 import type { Event } from '../events/index.js';
 import { RegistrationChange } from './registration-change.entity.js';
 import type { RegistrationSearch } from './registration-input.js';
@@ -42,7 +44,34 @@ export async function waitlistPosition(
  */
 @Injectable()
 export class RegistrationRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly rows: EntityRows<Registration>;
+  private readonly ofUserSql: string;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.rows = new EntityRows(dataSource, Registration, 'r');
+    this.ofUserSql = `SELECT ${this.rows.selectList} FROM registrations r
+      WHERE r.user_id = $1 AND ($2::bigint IS NULL OR r.seq < $2) ORDER BY r.seq DESC LIMIT $3`;
+  }
+
+  /**
+   * One page of the user's registrations, newest first (by `seq`, which the cursor carries):
+   * a prepared statement on the (user_id, seq) index, read on a participant's every visit.
+   */
+  async pageOfUser(userId: string, request: PageRequest): Promise<Page<Registration>> {
+    const limit = pageSize(request);
+    const after = request.cursor ? decodeCursor(request.cursor, 'integer').key : null;
+    const rows = await preparedQuery<Record<string, unknown>>(
+      this.dataSource,
+      'gofar_registrations_of_user',
+      this.ofUserSql,
+      [userId, after, limit + 1],
+    );
+    return toPage(
+      rows.map((row) => this.rows.hydrate(row)),
+      limit,
+      (registration) => ({ key: registration.seq, id: registration.id }),
+    );
+  }
 
   findById(id: string, manager: EntityManager = this.dataSource.manager) {
     return manager.findOneBy(Registration, { id });
@@ -230,12 +259,6 @@ export class RegistrationRepository {
   }
 
   /** A user's registrations (a page is cut from it by `r.seq`). */
-  ofUserQuery(userId: string): SelectQueryBuilder<Registration> {
-    return this.dataSource.manager
-      .createQueryBuilder(Registration, 'r')
-      .where('r.userId = :userId', { userId });
-  }
-
   waitlistPositions(registrationIds: string[]): Promise<Map<string, number>> {
     return waitlistPositions(this.dataSource.manager, registrationIds);
   }

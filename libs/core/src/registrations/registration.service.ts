@@ -171,7 +171,8 @@ export class RegistrationService {
 
   /** The actor's own registrations, newest first. */
   async listMine(actor: User, request: PageRequest): Promise<Page<RegistrationView>> {
-    return this.pageOfViews(this.registrations.ofUserQuery(actor.id), request, true);
+    const page = await this.registrations.pageOfUser(actor.id, request);
+    return { items: await this.views(page.items), nextCursor: page.nextCursor };
   }
 
   private async pageOfViews(

@@ -5,7 +5,7 @@ import { DomainError } from '#core/common/index.js';
 import type { AuthenticatedRequest } from './authenticated-request.js';
 import { IS_PUBLIC } from './public.decorator.js';
 import { SessionCookie } from './session-cookie.js';
-import { TokenService, versionIsCurrent } from './token.service.js';
+import { TokenService } from './token.service.js';
 
 const unauthenticated = (message: string) =>
   new DomainError('unauthenticated', 'UNAUTHENTICATED', message);
@@ -39,9 +39,9 @@ export class AuthGuard implements CanActivate {
       if (scheme?.toLowerCase() !== 'bearer' || !token)
         throw unauthenticated('The Authorization header must be "Bearer <token>"');
       const subject = await this.tokens.subject(token);
-      const user = subject ? await this.accounts.findById(subject.userId) : null;
-      if (!user || !versionIsCurrent(user, subject!.version))
-        throw unauthenticated('The token is invalid or has expired');
+      // One query: the user, only if the token's version still counts (versionIsCurrent).
+      const user = subject ? await this.accounts.findForToken(subject) : null;
+      if (!user) throw unauthenticated('The token is invalid or has expired');
       request.user = user;
       return true;
     }

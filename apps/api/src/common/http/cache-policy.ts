@@ -4,8 +4,9 @@ import {
   Injectable,
   type NestInterceptor,
   SetMetadata,
+  UseInterceptors,
+  applyDecorators,
 } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Observable } from 'rxjs';
 
@@ -18,28 +19,24 @@ export type CachePolicy = typeof PRIVATE_NO_CACHE | typeof NO_STORE;
 
 const CACHE_POLICY = 'gofar:cache-policy';
 
-/**
- * Marks a route (or every route of a controller) whose answers must never be stored: CSV
- * exports, anything with medical notes, emergency contacts or guardians, and access tokens.
- * It holds for the route's errors too, since the header is set before the handler runs.
- */
-export const NoStore = () => SetMetadata(CACHE_POLICY, NO_STORE);
-
-/** Sets the Cache-Control a route declared with `@NoStore()`, before the handler runs. */
+/** Sets `Cache-Control: no-store` before the handler runs (routes marked `@NoStore()`). */
 @Injectable()
-export class CachePolicyInterceptor implements NestInterceptor {
-  constructor(private readonly reflector: Reflector) {}
-
+export class NoStoreInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const policy = this.reflector.getAllAndOverride<CachePolicy | undefined>(CACHE_POLICY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (policy)
-      void context.switchToHttp().getResponse<FastifyReply>().header('cache-control', policy);
+    void context.switchToHttp().getResponse<FastifyReply>().header('cache-control', NO_STORE);
     return next.handle();
   }
 }
+
+/**
+ * Marks a route (or every route of a controller) whose answers must never be stored: CSV
+ * exports, anything with medical notes, emergency contacts or guardians, and access tokens.
+ * It holds for the route's errors too, since the header is set before the handler runs. The
+ * interceptor sits on these routes alone: a global one would put every other request through
+ * Nest's interceptor chain (an Observable per request) to find nothing to do.
+ */
+export const NoStore = () =>
+  applyDecorators(SetMetadata(CACHE_POLICY, NO_STORE), UseInterceptors(NoStoreInterceptor));
 
 /**
  * A request that carries credentials (a bearer token, basic auth, a cookie) may get personal
@@ -47,10 +44,11 @@ export class CachePolicyInterceptor implements NestInterceptor {
  * Anonymous answers (the public event list, health, docs) are left to the defaults.
  */
 export function addDefaultCachePolicy(fastify: FastifyInstance): void {
-  fastify.addHook('onSend', async (request, reply, payload) => {
+  // A callback hook, not an async one: no promise per request.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     if (!reply.hasHeader('cache-control') && carriesCredentials(request))
       void reply.header('cache-control', PRIVATE_NO_CACHE);
-    return payload;
+    done(null, payload);
   });
 }
 

@@ -24,10 +24,10 @@ export function needsOriginCheck(request: Pick<FastifyRequest, 'method' | 'url' 
  * cannot read any answer either.
  */
 export function registerCsrfProtection(fastify: FastifyInstance, publicUrl: string): void {
-  fastify.addHook('onRequest', async (request, reply) => {
-    if (!needsOriginCheck(request)) return;
-    if (isSameOriginRequest(request.headers, publicUrl, { referer: false })) return;
-    return reply.code(403).header('content-type', 'application/json; charset=utf-8').send({
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (!needsOriginCheck(request)) return done();
+    if (isSameOriginRequest(request.headers, publicUrl, { referer: false })) return done();
+    void reply.code(403).header('content-type', 'application/json; charset=utf-8').send({
       statusCode: 403,
       code: 'CSRF_REJECTED',
       message:

@@ -1,7 +1,6 @@
-import { Reflector } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppConfig } from '#config/index.js';
-import { CachePolicyInterceptor, addDefaultCachePolicy } from './cache-policy.js';
+import { addDefaultCachePolicy } from './cache-policy.js';
 import { securityHeaders } from './security-headers.js';
 
 /**
@@ -11,5 +10,4 @@ import { securityHeaders } from './security-headers.js';
 export function registerResponseHeaders(app: NestFastifyApplication): void {
   app.useSecurityHeaders(securityHeaders(app.get(AppConfig).publicUrl));
   addDefaultCachePolicy(app.getHttpAdapter().getInstance());
-  app.useGlobalInterceptors(new CachePolicyInterceptor(app.get(Reflector)));
 }
