@@ -121,7 +121,7 @@ describe('itinerary entity tags', () => {
     expect((await get(minePath(), teammate.token)).etag).not.toBe(mine);
   });
 
-  it('changes the tag with every source: the event, a session edit or cancel, the registration, the team, the missions', async () => {
+  it('changes the tag with every source: the event, a session edit or cancel, the registration, the team, the missions, the rooms', async () => {
     const organizer = { token: centre.organizer.token };
     const changes: [string, () => Promise<unknown>, ('event' | 'mine')[]][] = [
       [
@@ -176,6 +176,30 @@ describe('itinerary entity tags', () => {
           ),
         ['mine'],
       ],
+      [
+        'rooms assigned',
+        async () => {
+          const stay = await api.post(
+            `/api/v1/events/${eventId}/accommodations`,
+            {
+              name: 'Bukchon Guesthouse',
+              city: 'Seoul',
+              timezone: 'Asia/Seoul',
+              checkInOn: '2027-07-12',
+              checkOutOn: '2027-07-16',
+            },
+            organizer,
+          );
+          for (const label of ['101', '102'])
+            await api.post(
+              `/api/v1/accommodations/${stay.body.id}/rooms`,
+              { label, beds: 2 },
+              organizer,
+            );
+          return api.post(`/api/v1/accommodations/${stay.body.id}/auto-assign`, {}, organizer);
+        },
+        ['mine'],
+      ],
     ];
     for (const [what, change, changed] of changes) {
       const before = await tags();
@@ -204,6 +228,9 @@ describe('itinerary entity tags', () => {
       'Renamed Mate',
     );
     expect(mine.missions).toHaveLength(1);
+    expect(mine.accommodation.map((stay: { name: string }) => stay.name)).toEqual([
+      'Bukchon Guesthouse',
+    ]);
   });
 
   it('checks access before the tag: a stranger holding a valid tag gets the authorization error, never 304', async () => {

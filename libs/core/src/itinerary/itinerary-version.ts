@@ -23,6 +23,10 @@ const rowVersions = (from: string, id = 'x.id', xmin = 'x.xmin::text'): string =
 /** The teams of the event the reader belongs to (a subquery for the sources below). */
 const MY_TEAMS = `(SELECT tm.team_id FROM team_members tm WHERE tm.event_id = $1 AND tm.user_id = $2)`;
 
+/** The rooms the reader sleeps in during the event (a subquery for the sources below). */
+const MY_ROOMS = `(SELECT o.room_id FROM room_occupants o JOIN registrations r ON r.id = o.registration_id
+  WHERE r.event_id = $1 AND r.user_id = $2)`;
+
 /** What `GET /events/:id/itinerary` is made of: the event's row and its sessions. */
 export const EVENT_ITINERARY_SOURCES: readonly ItineraryVersionSource[] = [
   { name: 'event', fingerprint: rowVersions('FROM events x WHERE x.id = $1') },
@@ -32,7 +36,7 @@ export const EVENT_ITINERARY_SOURCES: readonly ItineraryVersionSource[] = [
 /**
  * What `GET /me/itinerary` adds: the reader's registration, their team with its members (names
  * from users, nationalities from registrations), the event's missions and the team's
- * submissions. A feature that adds to the answer adds its source here.
+ * submissions, the event's accommodations with the reader's rooms and roommates. A feature that adds to the answer adds its source here.
  */
 export const MY_ITINERARY_SOURCES: readonly ItineraryVersionSource[] = [
   ...EVENT_ITINERARY_SOURCES,
@@ -54,6 +58,20 @@ export const MY_ITINERARY_SOURCES: readonly ItineraryVersionSource[] = [
   {
     name: 'submissions',
     fingerprint: rowVersions(`FROM submissions x WHERE x.team_id IN ${MY_TEAMS}`),
+  },
+  {
+    name: 'accommodations',
+    fingerprint: rowVersions('FROM accommodations x WHERE x.event_id = $1'),
+  },
+  { name: 'rooms', fingerprint: rowVersions(`FROM rooms x WHERE x.id IN ${MY_ROOMS}`) },
+  {
+    name: 'roommates',
+    fingerprint: rowVersions(
+      `FROM room_occupants x JOIN registrations r ON r.id = x.registration_id JOIN users u ON u.id = r.user_id
+       WHERE x.room_id IN ${MY_ROOMS}`,
+      'x.registration_id',
+      `x.room_id::text || '.' || x.xmin::text || '.' || r.xmin::text || '.' || u.xmin::text`,
+    ),
   },
 ];
 
