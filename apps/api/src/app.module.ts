@@ -28,6 +28,7 @@ import { ItineraryController } from './itinerary/itinerary.controller.js';
 import { TeamsController } from './teams/teams.controller.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
 import { ConsoleController } from './console/console.controller.js';
+import { TravelController } from './travel/travel.controller.js';
 import { pinoHttpOptions } from './logging.js';
 import { entities } from '#core/entities.js';
 
@@ -61,6 +62,7 @@ import { entities } from '#core/entities.js';
     ConsoleController,
     ItineraryController,
     TeamsController,
+    TravelController,
     HealthController,
   ],
   providers: [

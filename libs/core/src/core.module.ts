@@ -39,9 +39,15 @@ import { TeamAccessService } from './teams/team-access.service.js';
 import { TeamRepository } from './teams/team.repository.js';
 import { TeamService } from './teams/team.service.js';
 import { DataEncryptionService } from './privacy/data-encryption.service.js';
+import { PickupRepository } from './travel/pickup.repository.js';
+import { PickupService } from './travel/pickup.service.js';
+import { TravelService } from './travel/travel.service.js';
 
 const services = [
   DataEncryptionService,
+  PickupRepository,
+  PickupService,
+  TravelService,
   NotificationRepository,
   NotificationSchedulerService,
   UserRepository,

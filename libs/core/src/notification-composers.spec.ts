@@ -10,6 +10,7 @@ import { MembershipEmailComposer } from './organizations/membership-email.compos
 import { RegistrationEmailComposer } from './registrations/registration-email.composer.js';
 import { ReminderComposer } from './reminders/reminder-composer.js';
 import { MissionEmailComposer } from './teams/mission-email.composer.js';
+import { PickupEmailComposer } from './travel/pickup-email.composer.js';
 
 // Composing reads PostgreSQL; listing who composes what does not, so no dependency is needed.
 const none = undefined as never;
@@ -25,6 +26,7 @@ const features: FeatureComposers = {
   teams: new MissionEmailComposer(none, none, config),
   reminders: new ReminderComposer(none, none, config),
   digests: new DigestEmailComposer(none),
+  travel: new PickupEmailComposer(none, none, config),
 };
 
 describe('notification composers', () => {

@@ -8,6 +8,7 @@ import { MembershipEmailComposer } from './organizations/membership-email.compos
 import { RegistrationEmailComposer } from './registrations/registration-email.composer.js';
 import { ReminderComposer } from './reminders/reminder-composer.js';
 import { MissionEmailComposer } from './teams/mission-email.composer.js';
+import { PickupEmailComposer } from './travel/pickup-email.composer.js';
 
 /** The features' email composers, one per feature that sends email. */
 export interface FeatureComposers {
@@ -19,6 +20,7 @@ export interface FeatureComposers {
   teams: MissionEmailComposer;
   reminders: ReminderComposer;
   digests: DigestEmailComposer;
+  travel: PickupEmailComposer;
 }
 
 /**
@@ -36,6 +38,7 @@ export function notificationComposers(features: FeatureComposers): NotificationC
     ...features.teams.composers,
     ...features.reminders.composers,
     ...features.digests.composers,
+    ...features.travel.composers,
   } satisfies NotificationComposers;
 }
 
@@ -48,6 +51,7 @@ export const EMAIL_COMPOSERS = [
   MissionEmailComposer,
   ReminderComposer,
   DigestEmailComposer,
+  PickupEmailComposer,
 ];
 
 /** Provides NOTIFICATION_COMPOSERS to the notifications' NotificationComposer. */
@@ -63,6 +67,7 @@ export const notificationComposersProvider: FactoryProvider<NotificationComposer
     teams: MissionEmailComposer,
     reminders: ReminderComposer,
     digests: DigestEmailComposer,
+    travel: PickupEmailComposer,
   ) =>
     notificationComposers({
       accounts,
@@ -73,5 +78,6 @@ export const notificationComposersProvider: FactoryProvider<NotificationComposer
       teams,
       reminders,
       digests,
+      travel,
     }),
 };

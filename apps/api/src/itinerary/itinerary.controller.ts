@@ -35,6 +35,7 @@ import {
   SessionService,
 } from '#core/itinerary/index.js';
 import { MissionService, TeamService } from '#core/teams/index.js';
+import { PickupService } from '#core/travel/index.js';
 import { localIso } from '../teams/teams.dto.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
 import { Public } from '../common/auth/public.decorator.js';
@@ -42,7 +43,12 @@ import { ErrorBodyDto } from '../common/http/error-body.dto.js';
 import { namedFields, toInstant } from '../common/http/partial-body.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { EventDto } from '../events/dto/event.dto.js';
-import { CalendarUrlDto, ItineraryDto, MyItineraryDto } from './dto/itinerary.dto.js';
+import {
+  CalendarUrlDto,
+  ItineraryDto,
+  MyItineraryDto,
+  type ItineraryPickupDto,
+} from './dto/itinerary.dto.js';
 import { CreateSessionDto, UpdateSessionDto } from './dto/session-input.dto.js';
 import { SessionDto, SessionListDto } from './dto/session.dto.js';
 
@@ -69,7 +75,20 @@ export class ItineraryController {
     private readonly calendars: CalendarService,
     private readonly teams: TeamService,
     private readonly missions: MissionService,
+    private readonly pickups: PickupService,
   ) {}
+
+  /** The participant's airport pickups, for `/me/itinerary` (airport, meeting time in its zone, note). */
+  private async itineraryPickups(userId: string, eventId: string): Promise<ItineraryPickupDto[]> {
+    const pickups = await this.pickups.forParticipant(userId, eventId);
+    return pickups.map((pickup) => ({
+      airport: pickup.airport,
+      meetAt: pickup.meetAt.toISOString(),
+      localMeet: pickup.localMeet,
+      timezone: pickup.timezone,
+      note: pickup.note,
+    }));
+  }
 
   @Post('events/:id/sessions')
   @ApiCreatedResponse({ type: SessionDto })
@@ -190,6 +209,7 @@ export class ItineraryController {
         localDue: localIso(mission.dueAt, eventTimezone),
         submitted,
       })),
+      pickups: await this.itineraryPickups(actor.id, query.eventId),
     };
   }
 

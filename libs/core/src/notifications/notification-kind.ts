@@ -22,6 +22,9 @@ export const NOTIFICATION_KINDS = [
   'membership',
   'email_verification',
   'password_reset',
+  'pickup_assigned',
+  'pickup_changed',
+  'pickup_reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -10,6 +10,7 @@ import type { CancelledBy, RegistrationStatus } from './registration-status.js';
 import type { Registration } from './registration.entity.js';
 import { RegistrationRepository } from './registration.repository.js';
 import { requestTeamLeave } from '../teams/team-leave-request.js';
+import { requestPickupSync } from '../travel/pickup-sync-request.js';
 
 export interface ChangeContext {
   /** Who made the change; null for the system (a promotion). */
@@ -86,6 +87,9 @@ export class RegistrationLedgerService {
     // cancelled event sends one job for all of its people instead: see EventService.cancel).
     if (from === 'confirmed' && to !== 'confirmed' && event.status !== 'cancelled')
       await requestTeamLeave(manager, [registration.id]);
+    // Who leaves the confirmed list leaves their pickup; who joins it is grouped (if they gave a flight).
+    if ((from === 'confirmed') !== (to === 'confirmed') && event.status !== 'cancelled')
+      await requestPickupSync(manager, event.id, [registration.id]);
   }
 
   /** A new registration: counts it on the event and opens its history. */
