@@ -47,6 +47,7 @@ export default function EventConsoleLayout() {
     { path: 'registrations', label: t('console.tabs.registrations'), staff: true },
     { path: 'programme', label: t('console.tabs.programme'), staff: false },
     { path: 'teams', label: t('console.tabs.teams'), staff: true },
+    { path: 'pickups', label: t('console.tabs.pickups'), staff: true },
     { path: 'notifications', label: t('console.tabs.notifications'), staff: true },
     { path: 'digest', label: t('console.tabs.digest'), staff: true },
     { path: 'settings', label: t('console.tabs.settings'), staff: false },
