@@ -353,3 +353,28 @@ describe('GET /airports', () => {
     expect((await stack.client.get('/api/v1/airports')).status).toBe(400);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('describes the travel and pickup routes and the new notification kinds', async () => {
+    const document = (await stack.client.get('/docs-json')).body;
+    const routes = Object.entries(document.paths as Record<string, object>).flatMap(
+      ([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'PUT /api/v1/registrations/{id}/travel',
+        'GET /api/v1/registrations/{id}/travel',
+        'GET /api/v1/events/{id}/travel',
+        'GET /api/v1/airports',
+        'POST /api/v1/events/{id}/pickups/plan',
+        'GET /api/v1/events/{id}/pickups',
+        'PATCH /api/v1/pickups/{id}',
+      ]),
+    );
+    const schemas = document.components.schemas;
+    expect(schemas.MyItineraryDto.properties).toHaveProperty('pickups');
+    expect(schemas.NotificationDto.properties.kind.enum).toEqual(
+      expect.arrayContaining(['pickup_assigned', 'pickup_changed', 'pickup_reminder']),
+    );
+  });
+});

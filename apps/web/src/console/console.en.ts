@@ -563,6 +563,9 @@ export const consoleEn = {
       membership: 'Added to an organization',
       email_verification: 'Email address check',
       password_reset: 'Password reset',
+      pickup_assigned: 'Airport pickup assigned',
+      pickup_changed: 'Airport pickup moved',
+      pickup_reminder: 'Airport pickup reminder',
     },
   },
   today: {

@@ -31,6 +31,9 @@ export const NOTIFICATION_KINDS: NotificationKind[] = [
   'membership',
   'email_verification',
   'password_reset',
+  'pickup_assigned',
+  'pickup_changed',
+  'pickup_reminder',
 ];
 
 export const NOTIFICATION_STATUSES: NotificationStatus[] = [
