@@ -133,7 +133,8 @@ describe('worker and seed processes', () => {
                   (SELECT count(*) FROM memberships) AS memberships, (SELECT count(*) FROM events) AS events,
                   (SELECT count(*) FROM event_staff) AS staff, (SELECT count(*) FROM registrations) AS registrations,
                   (SELECT count(*) FROM sessions) AS sessions, (SELECT count(*) FROM teams) AS teams,
-                  (SELECT count(*) FROM missions) AS missions, (SELECT count(*) FROM submissions) AS submissions`,
+                  (SELECT count(*) FROM missions) AS missions, (SELECT count(*) FROM submissions) AS submissions,
+                  (SELECT count(*) FROM travel_records) AS travel, (SELECT count(*) FROM airport_pickups) AS pickups`,
         )
       )[0];
     try {
@@ -150,6 +151,9 @@ describe('worker and seed processes', () => {
         teams: '8',
         missions: '3',
         submissions: '5',
+        // Flights for most workshop participants (a few missing) and two groups at Incheon.
+        travel: '44',
+        pickups: '2',
       });
       const events = await query<{
         title: string;

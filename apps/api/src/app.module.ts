@@ -31,6 +31,7 @@ import { ConsoleController } from './console/console.controller.js';
 import { LetterLookupRateLimitGuard } from './letters/letter-lookup-rate-limit.guard.js';
 import { LettersController } from './letters/letters.controller.js';
 import { LoggingModule } from './logging.module.js';
+import { TravelController } from './travel/travel.controller.js';
 import { entities } from '#core/entities.js';
 
 @Module({
@@ -58,6 +59,7 @@ import { entities } from '#core/entities.js';
     TeamsController,
     RoomsController,
     LettersController,
+    TravelController,
     HealthController,
   ],
   providers: [

@@ -51,7 +51,14 @@ export function pinoHttpOptions(config: AppConfig): Options {
       res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
     },
     redact: {
-      paths: ['req.headers', 'res.headers', '*.password', '*.accessToken', '*.authorization'],
+      paths: [
+        'req.headers',
+        'res.headers',
+        '*.password',
+        '*.accessToken',
+        '*.authorization',
+        '*.passport',
+      ],
       remove: true,
     },
   };

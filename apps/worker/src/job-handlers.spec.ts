@@ -16,6 +16,7 @@ describe('a queue worker’s handlers', () => {
         JobName.Reconcile,
         JobName.SendDigest,
         JobName.LeaveTeams,
+        JobName.SyncPickups,
       ]),
     ).toEqual([]);
   });
@@ -26,6 +27,7 @@ describe('a queue worker’s handlers', () => {
         JobName.PlanReminders,
         JobName.Reconcile,
         JobName.LeaveTeams,
+        JobName.SyncPickups,
       ]),
     ).toEqual(['no handler for job send-digest']);
   });

@@ -44,9 +44,15 @@ import { AccommodationRepository } from './rooms/accommodation.repository.js';
 import { AccommodationService } from './rooms/accommodation.service.js';
 import { InvitationLetterRepository } from './letters/invitation-letter.repository.js';
 import { InvitationLetterService } from './letters/invitation-letter.service.js';
+import { PickupRepository } from './travel/pickup.repository.js';
+import { PickupService } from './travel/pickup.service.js';
+import { TravelService } from './travel/travel.service.js';
 
 const services = [
   DataEncryptionService,
+  PickupRepository,
+  PickupService,
+  TravelService,
   NotificationRepository,
   NotificationSchedulerService,
   UserRepository,

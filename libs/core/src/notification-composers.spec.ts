@@ -11,6 +11,7 @@ import { RegistrationEmailComposer } from './registrations/registration-email.co
 import { ReminderComposer } from './reminders/reminder-composer.js';
 import { MissionEmailComposer } from './teams/mission-email.composer.js';
 import { LetterEmailComposer } from './letters/letter-email.composer.js';
+import { PickupEmailComposer } from './travel/pickup-email.composer.js';
 
 // Composing reads PostgreSQL; listing who composes what does not, so no dependency is needed.
 const none = undefined as never;
@@ -27,6 +28,7 @@ const features: FeatureComposers = {
   reminders: new ReminderComposer(none, none, config),
   digests: new DigestEmailComposer(none),
   letters: new LetterEmailComposer(none, config),
+  travel: new PickupEmailComposer(none, none, config),
 };
 
 describe('notification composers', () => {

@@ -9,6 +9,7 @@ import { RegistrationEmailComposer } from './registrations/registration-email.co
 import { ReminderComposer } from './reminders/reminder-composer.js';
 import { MissionEmailComposer } from './teams/mission-email.composer.js';
 import { LetterEmailComposer } from './letters/letter-email.composer.js';
+import { PickupEmailComposer } from './travel/pickup-email.composer.js';
 
 /** The features' email composers, one per feature that sends email. */
 export interface FeatureComposers {
@@ -21,6 +22,7 @@ export interface FeatureComposers {
   reminders: ReminderComposer;
   digests: DigestEmailComposer;
   letters: LetterEmailComposer;
+  travel: PickupEmailComposer;
 }
 
 /**
@@ -39,6 +41,7 @@ export function notificationComposers(features: FeatureComposers): NotificationC
     ...features.reminders.composers,
     ...features.digests.composers,
     ...features.letters.composers,
+    ...features.travel.composers,
   } satisfies NotificationComposers;
 }
 
@@ -52,6 +55,7 @@ export const EMAIL_COMPOSERS = [
   ReminderComposer,
   DigestEmailComposer,
   LetterEmailComposer,
+  PickupEmailComposer,
 ];
 
 /** Provides NOTIFICATION_COMPOSERS to the notifications' NotificationComposer. */
@@ -68,6 +72,7 @@ export const notificationComposersProvider: FactoryProvider<NotificationComposer
     reminders: ReminderComposer,
     digests: DigestEmailComposer,
     letters: LetterEmailComposer,
+    travel: PickupEmailComposer,
   ) =>
     notificationComposers({
       accounts,
@@ -79,5 +84,6 @@ export const notificationComposersProvider: FactoryProvider<NotificationComposer
       reminders,
       digests,
       letters,
+      travel,
     }),
 };

@@ -19,6 +19,8 @@ export enum JobName {
   SendDigest = 'send-digest',
   /** Someone no longer confirmed leaves their team (written by the registrations feature). */
   LeaveTeams = 'leave-teams',
+  /** Registrations whose confirmation began or ended: their airports' pickups re-plan. */
+  SyncPickups = 'sync-pickups',
 }
 
 /** The queue of each job name (kept literal, so JobsOf can list a queue's jobs). */
@@ -30,6 +32,7 @@ export const QUEUE_OF_JOB = {
   [JobName.Reconcile]: QueueName.Reminders,
   [JobName.SendDigest]: QueueName.Reminders,
   [JobName.LeaveTeams]: QueueName.Reminders,
+  [JobName.SyncPickups]: QueueName.Reminders,
 } as const satisfies Record<JobName, QueueName>;
 
 /** The job names of one queue, e.g. `JobsOf<QueueName.Reminders>`. */

@@ -28,4 +28,5 @@ export const JOB_OPTIONS: Partial<Record<JobName, JobsOptions>> = {
   [JobName.DeliverBatch]: { removeOnComplete: true },
   [JobName.SendDigest]: { removeOnComplete: true },
   [JobName.LeaveTeams]: { removeOnComplete: true },
+  [JobName.SyncPickups]: { removeOnComplete: true },
 };

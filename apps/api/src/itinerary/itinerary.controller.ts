@@ -41,6 +41,7 @@ import {
 } from '#core/itinerary/index.js';
 import { AccommodationService } from '#core/rooms/index.js';
 import { MissionService, TeamService } from '#core/teams/index.js';
+import { PickupService } from '#core/travel/index.js';
 import { localIso } from '../teams/teams.dto.js';
 import { ItineraryAccommodationDto } from '../rooms/rooms.dto.js';
 import { CurrentUser } from '../common/auth/current-user.decorator.js';
@@ -49,7 +50,12 @@ import { ErrorBodyDto } from '../common/http/error-body.dto.js';
 import { namedFields, toInstant } from '../common/http/partial-body.js';
 import { UuidParamPipe } from '../common/http/uuid-param.pipe.js';
 import { EventDto } from '../events/dto/event.dto.js';
-import { CalendarUrlDto, ItineraryDto, MyItineraryDto } from './dto/itinerary.dto.js';
+import {
+  CalendarUrlDto,
+  ItineraryDto,
+  MyItineraryDto,
+  type ItineraryPickupDto,
+} from './dto/itinerary.dto.js';
 import { CreateSessionDto, UpdateSessionDto } from './dto/session-input.dto.js';
 import { SessionDto, SessionListDto } from './dto/session.dto.js';
 import { VersionedAnswers } from './versioned-answer.js';
@@ -82,6 +88,7 @@ export class ItineraryController {
     private readonly teams: TeamService,
     private readonly missions: MissionService,
     private readonly accommodations: AccommodationService,
+    private readonly pickups: PickupService,
   ) {}
 
   /** The participant's rooms, in order of check-in: the itinerary's accommodation part. */
@@ -92,6 +99,18 @@ export class ItineraryController {
     return (await this.accommodations.staysOf(userId, eventId)).map((stay) =>
       ItineraryAccommodationDto.from(stay),
     );
+  }
+
+  /** The participant's airport pickups, for `/me/itinerary` (airport, meeting time in its zone, note). */
+  private async itineraryPickups(userId: string, eventId: string): Promise<ItineraryPickupDto[]> {
+    const pickups = await this.pickups.forParticipant(userId, eventId);
+    return pickups.map((pickup) => ({
+      airport: pickup.airport,
+      meetAt: pickup.meetAt.toISOString(),
+      localMeet: pickup.localMeet,
+      timezone: pickup.timezone,
+      note: pickup.note,
+    }));
   }
 
   @Post('events/:id/sessions')
@@ -231,6 +250,7 @@ export class ItineraryController {
         submitted,
       })),
       accommodation: await this.itineraryAccommodation(actor.id, query.eventId),
+      pickups: await this.itineraryPickups(actor.id, query.eventId),
     };
   }
 

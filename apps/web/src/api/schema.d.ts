@@ -84,6 +84,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/airports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TravelController_airports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -417,6 +433,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/pickups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TravelController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/pickups/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TravelController_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{id}/publish": {
         parameters: {
             query?: never;
@@ -555,6 +603,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["TeamsController_autoAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/travel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TravelController_missing"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -761,6 +825,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pickups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["TravelController_patch"];
+        trace?: never;
+    };
     "/api/v1/registrations/{id}": {
         parameters: {
             query?: never;
@@ -883,6 +963,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["RegistrationsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/travel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TravelController_get"];
+        put: operations["TravelController_put"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1060,6 +1156,58 @@ export interface components {
         AddTeamMemberDto: {
             /** Format: uuid */
             registrationId: string;
+        };
+        AirportDto: {
+            /** @example Seoul */
+            city: string;
+            /** @example KR */
+            country: string | null;
+            /** @example ICN */
+            iata: string;
+            /** @example Incheon International Airport */
+            name: string;
+            /** @example Asia/Seoul */
+            timezone: string;
+        };
+        AirportListDto: {
+            items: components["schemas"]["AirportDto"][];
+        };
+        ArrivalDto: {
+            airport: string | null;
+            /** @description UTC */
+            arrivesAt: string | null;
+            flightNumber: string | null;
+            /**
+             * @description arrivesAt in the airport’s zone
+             * @example 2027-07-11T15:40:00+09:00
+             */
+            localArrival: string | null;
+            /** @enum {string} */
+            mode: "flight" | "ground" | "none";
+            terminal: string | null;
+            /** @description The airport’s zone */
+            timezone: string | null;
+        };
+        ArrivalInputDto: {
+            /**
+             * @description IATA code the platform knows (see GET /airports); required for a flight
+             * @example ICN
+             */
+            airport?: string | null;
+            /**
+             * @description With Z or the airport zone’s offset at that moment (else 422 OFFSET_MISMATCH); required for a flight
+             * @example 2027-07-11T15:40:00+09:00
+             */
+            arrivesAt?: string | null;
+            /**
+             * @description Required for a flight
+             * @example VN416
+             */
+            flightNumber?: string | null;
+            /** @enum {string} */
+            mode: "flight" | "ground" | "none";
+            /** @example T2 */
+            terminal?: string | null;
         };
         AuthSessionDto: {
             /** @description Send as `Authorization: Bearer <accessToken>`; expires after JWT_TTL */
@@ -1307,6 +1455,43 @@ export interface components {
             content: string;
             /** @example https://example.org/our-pitch */
             url?: string | null;
+        };
+        DepartureDto: {
+            airport: string | null;
+            /** @description UTC */
+            departsAt: string | null;
+            flightNumber: string | null;
+            /**
+             * @description departsAt in the airport’s zone
+             * @example 2027-07-20T23:55:00+07:00
+             */
+            localDeparture: string | null;
+            /** @enum {string} */
+            mode: "flight" | "ground" | "none";
+            terminal: string | null;
+            /** @description The airport’s zone */
+            timezone: string | null;
+        };
+        DepartureInputDto: {
+            /**
+             * @description IATA code the platform knows (see GET /airports); required for a flight
+             * @example ICN
+             */
+            airport?: string | null;
+            /**
+             * @description With Z or the airport zone’s offset at that moment (else 422 OFFSET_MISMATCH); required for a flight
+             * @example 2027-07-20T23:55:00+07:00
+             */
+            departsAt?: string | null;
+            /**
+             * @description Required for a flight
+             * @example VN416
+             */
+            flightNumber?: string | null;
+            /** @enum {string} */
+            mode: "flight" | "ground" | "none";
+            /** @example T2 */
+            terminal?: string | null;
         };
         DietaryCountDto: {
             /** @example 4 */
@@ -1579,6 +1764,24 @@ export interface components {
             submitted: boolean;
             title: string;
         };
+        ItineraryPickupDto: {
+            /** @example ICN */
+            airport: string;
+            /**
+             * @description meetAt in the airport’s zone
+             * @example 2027-07-11T16:25:00+09:00
+             */
+            localMeet: string;
+            /** @description UTC */
+            meetAt: string;
+            /** @example Exit 4, Gofar sign */
+            note: string | null;
+            /**
+             * @description The airport’s zone
+             * @example Asia/Seoul
+             */
+            timezone: string;
+        };
         ItineraryTeamDto: {
             /** Format: uuid */
             id: string;
@@ -1700,6 +1903,19 @@ export interface components {
             items: components["schemas"]["MembershipDto"][];
             nextCursor: string | null;
         };
+        MissingTravelItemDto: {
+            fullName: string;
+            missing: ("arrival" | "departure" | "passport" | "phone")[];
+            nationality: string;
+            /** Format: uuid */
+            registrationId: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        MissingTravelListDto: {
+            items: components["schemas"]["MissingTravelItemDto"][];
+            nextCursor: string | null;
+        };
         MissionDto: {
             description: string | null;
             /** @description UTC */
@@ -1757,6 +1973,8 @@ export interface components {
             days: components["schemas"]["ItineraryDayDto"][];
             event: components["schemas"]["EventDto"];
             missions: components["schemas"]["ItineraryMissionDto"][];
+            /** @description Your airport pickups */
+            pickups: components["schemas"]["ItineraryPickupDto"][];
             team: components["schemas"]["ItineraryTeamDto"] | null;
             warnings: components["schemas"]["ItineraryWarningDto"][];
         };
@@ -1772,7 +1990,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "registration_received" | "registration_confirmed" | "registration_waitlisted" | "registration_promoted" | "registration_rejected" | "registration_cancelled" | "event_cancelled" | "session_changed" | "session_cancelled" | "event_reminder" | "session_reminder" | "mission_reminder" | "staff_registration" | "staff_cancellation" | "staff_event_cancelled" | "staff_submission" | "submission_scored" | "staff_digest" | "welcome" | "membership" | "email_verification" | "password_reset" | "invitation_letter_issued";
+            kind: "registration_received" | "registration_confirmed" | "registration_waitlisted" | "registration_promoted" | "registration_rejected" | "registration_cancelled" | "event_cancelled" | "session_changed" | "session_cancelled" | "event_reminder" | "session_reminder" | "mission_reminder" | "staff_registration" | "staff_cancellation" | "staff_event_cancelled" | "staff_submission" | "submission_scored" | "staff_digest" | "welcome" | "membership" | "email_verification" | "password_reset" | "invitation_letter_issued" | "pickup_assigned" | "pickup_changed" | "pickup_reminder";
             lastError: string | null;
             reason: string | null;
             /** @description The recipient’s email address */
@@ -1823,6 +2041,28 @@ export interface components {
             items: components["schemas"]["OrganizationDto"][];
             nextCursor: string | null;
         };
+        PassportDto: {
+            expiresOn: string;
+            fullNameAsInPassport: string;
+            issuingCountry: string;
+            number: string;
+        };
+        PassportInputDto: {
+            /** @example 2030-01-31 */
+            expiresOn: string;
+            /** @example NGUYEN THI ANH */
+            fullNameAsInPassport: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example VN
+             */
+            issuingCountry: string;
+            /**
+             * @description Encrypted at rest; shown only to the registrant and organizers
+             * @example C1234567
+             */
+            number: string;
+        };
         PasswordResetConfirmDto: {
             /** @example a new long passphrase */
             password: string;
@@ -1832,6 +2072,83 @@ export interface components {
         PasswordResetRequestDto: {
             /** @example linh.nguyen@example.org */
             email: string;
+        };
+        PickupConflictDto: {
+            airport: string | null;
+            /** @description The arrival now in the travel record */
+            arrivesAt: string | null;
+            /** @enum {string} */
+            reason: "arrival_changed" | "not_arriving_here";
+        };
+        PickupDto: {
+            /** @example ICN */
+            airport: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description meetAt in the airport’s zone
+             * @example 2027-07-11T16:25:00+09:00
+             */
+            localMeet: string;
+            locked: boolean;
+            /** @description UTC */
+            meetAt: string;
+            note: string | null;
+            participants: components["schemas"]["PickupParticipantDto"][];
+            staff: components["schemas"]["PickupStaffDto"][];
+            /** @example Asia/Seoul */
+            timezone: string;
+        };
+        PickupListDto: {
+            items: components["schemas"]["PickupDto"][];
+            /** @description Always null: an event’s pickups come in one page */
+            nextCursor: string | null;
+        };
+        PickupParticipantDto: {
+            /** @description The arrival the pickup was planned for (UTC) */
+            arrivesAt: string;
+            conflict: components["schemas"]["PickupConflictDto"] | null;
+            flightNumber: string | null;
+            fullName: string;
+            /** @description Staff and organizers only */
+            phone?: string | null;
+            /** Format: uuid */
+            registrationId: string;
+        };
+        PickupStaffDto: {
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+        };
+        PlanPickupsDto: {
+            /** @example ICN */
+            airport: string;
+            /** @default 45 */
+            bufferMinutes: number;
+            /** @description No limit when absent */
+            maxGroupSize?: number | null;
+            /** @default 90 */
+            windowMinutes: number;
+        };
+        PutTravelDto: {
+            arrival?: components["schemas"]["ArrivalInputDto"] | null;
+            departure?: components["schemas"]["DepartureInputDto"] | null;
+            /** @description Absent keeps the stored passport; null erases it */
+            passport?: components["schemas"]["PassportInputDto"] | null;
+            /**
+             * @description E.164
+             * @example +84901234567
+             */
+            phone?: string | null;
+            /** @enum {string|null} */
+            roomSharing?: "female" | "male" | "single" | null;
+            /**
+             * @description Destination countries needing a visa
+             * @example [
+             *       "KR"
+             *     ]
+             */
+            visaNeededFor?: string[];
         };
         QueueDashboardSessionDto: {
             /**
@@ -2044,6 +2361,26 @@ export interface components {
              */
             userId?: string;
         };
+        TravelDto: {
+            arrival: components["schemas"]["ArrivalDto"] | null;
+            departure: components["schemas"]["DepartureDto"] | null;
+            /** @description Only for the registrant and organizers (absent for event staff) */
+            passport?: components["schemas"]["PassportDto"] | null;
+            phone: string | null;
+            /** Format: uuid */
+            registrationId: string;
+            /** @enum {string|null} */
+            roomSharing: "female" | "male" | "single" | null;
+            /** @description null before anything was given */
+            updatedAt: string | null;
+            visaNeededFor: string[];
+            warnings: components["schemas"]["TravelWarningDto"][];
+        };
+        TravelWarningDto: {
+            /** @enum {string} */
+            code: "PASSPORT_EXPIRES_TOO_SOON";
+            message: string;
+        };
         UnassignedParticipantDto: {
             fullName: string;
             minor: boolean;
@@ -2163,6 +2500,15 @@ export interface components {
              * @example Asia/Ho_Chi_Minh
              */
             timezone?: string | null;
+        };
+        UpdatePickupDto: {
+            locked?: boolean;
+            /** @example 2027-07-11T16:25:00+09:00 */
+            meetAt?: string;
+            /** @example Exit 4, look for the Gofar sign */
+            note?: string | null;
+            /** @description Event staff or organizers */
+            staffIds?: string[];
         };
         UpdateSessionDto: {
             description?: string | null;
@@ -2459,6 +2805,39 @@ export interface operations {
             };
             /** @description FORBIDDEN: not an admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TravelController_airports: {
+        parameters: {
+            query: {
+                limit?: number;
+                /** @description A code, a city or an airport name; accents and case ignored */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Airports the platform knows, by code, city or name (accents and case ignored), best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AirportListDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3355,7 +3734,7 @@ export interface operations {
             query?: {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
-                kind?: "registration_received" | "registration_confirmed" | "registration_waitlisted" | "registration_promoted" | "registration_rejected" | "registration_cancelled" | "event_cancelled" | "session_changed" | "session_cancelled" | "event_reminder" | "session_reminder" | "mission_reminder" | "staff_registration" | "staff_cancellation" | "staff_event_cancelled" | "staff_submission" | "submission_scored" | "staff_digest" | "welcome" | "membership" | "email_verification" | "password_reset" | "invitation_letter_issued";
+                kind?: "registration_received" | "registration_confirmed" | "registration_waitlisted" | "registration_promoted" | "registration_rejected" | "registration_cancelled" | "event_cancelled" | "session_changed" | "session_cancelled" | "event_reminder" | "session_reminder" | "mission_reminder" | "staff_registration" | "staff_cancellation" | "staff_event_cancelled" | "staff_submission" | "submission_scored" | "staff_digest" | "welcome" | "membership" | "email_verification" | "password_reset" | "invitation_letter_issued" | "pickup_assigned" | "pickup_changed" | "pickup_reminder";
                 limit?: number;
                 /** @description An email address or a user id */
                 recipient?: string;
@@ -3387,6 +3766,100 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TravelController_list: {
+        parameters: {
+            query?: {
+                /** @description true: only pickups with a participant whose arrival no longer matches */
+                conflicts?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Organizers and event staff */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PickupListDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TravelController_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanPickupsDto"];
+            };
+        };
+        responses: {
+            /** @description The airport’s pickups after planning */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PickupListDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description UNKNOWN_AIRPORT */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3892,6 +4365,51 @@ export interface operations {
             };
             /** @description TEAMS_LOCKED */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TravelController_missing: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Without it: missing any of them */
+                missing?: "arrival" | "departure" | "passport" | "phone";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Organizers and event staff: confirmed participants who have not given what is missing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MissingTravelListDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4546,6 +5064,57 @@ export interface operations {
             };
         };
     };
+    TravelController_patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePickupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PickupDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description NOT_EVENT_STAFF */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     RegistrationsController_get: {
         parameters: {
             query?: never;
@@ -4885,6 +5454,99 @@ export interface operations {
             };
             /** @description INVALID_STATE */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TravelController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registrant, organizers and event staff; the passport only to the first two */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TravelDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TravelController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutTravelDto"];
+            };
+        };
+        responses: {
+            /** @description The record; warnings such as PASSPORT_EXPIRES_TOO_SOON */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TravelDto"];
+                };
+            };
+            /** @description Event staff may read, not write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description INVALID_STATE: not confirmed or pending */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description FLIGHT_DETAILS_REQUIRED, UNKNOWN_AIRPORT, OFFSET_MISMATCH */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -23,6 +23,7 @@ const MyRegistrationsPage = lazy(() => import('../registrations/MyRegistrationsP
 const RegistrationPage = lazy(() => import('../registrations/RegistrationPage'));
 const ItineraryPage = lazy(() => import('../itinerary/ItineraryPage'));
 const TeamPage = lazy(() => import('../teams/TeamPage'));
+const TravelPage = lazy(() => import('../travel/TravelPage'));
 
 // The console: organizers, staff and admins. One chunk per page, never loaded by participants.
 const ConsoleLayout = lazy(() => import('../console/ConsoleLayout'));
@@ -40,6 +41,7 @@ const DigestPage = lazy(() => import('../console/today/DigestPage'));
 const ProgrammeEditorPage = lazy(() => import('../console/programme/ProgrammeEditorPage'));
 const TeamsConsolePage = lazy(() => import('../console/teams/TeamsConsolePage'));
 const RoomsConsolePage = lazy(() => import('../console/rooms/RoomsConsolePage'));
+const PickupsConsolePage = lazy(() => import('../console/pickups/PickupsConsolePage'));
 
 const signedIn = (page: React.ReactNode) => <RequireAuth>{page}</RequireAuth>;
 
@@ -65,6 +67,7 @@ export const router = createBrowserRouter([
       { path: '/events/:id/register', element: signedIn(<RegisterPage />) },
       { path: '/me/registrations', element: signedIn(<MyRegistrationsPage />) },
       { path: '/me/registrations/:id', element: signedIn(<RegistrationPage />) },
+      { path: '/me/registrations/:id/travel', element: signedIn(<TravelPage />) },
       { path: '/me/itinerary/:eventId', element: signedIn(<ItineraryPage />) },
       { path: '/me/teams/:eventId', element: signedIn(<TeamPage />) },
       // The console.
@@ -84,6 +87,7 @@ export const router = createBrowserRouter([
               { path: 'today', element: <TodayPage /> },
               { path: 'registrations', element: <RegistrationsConsolePage /> },
               { path: 'programme', element: <ProgrammeEditorPage /> },
+              { path: 'pickups', element: <PickupsConsolePage /> },
               { path: 'teams', element: <TeamsConsolePage /> },
               { path: 'rooms', element: <RoomsConsolePage /> },
               { path: 'notifications', element: <DeliveryLogPage /> },

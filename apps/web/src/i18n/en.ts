@@ -315,6 +315,7 @@ export const en = {
       byOrganizer: 'by an organizer',
       reason: 'Reason: {{reason}}',
       itinerary: 'My itinerary',
+      travel: 'My travel details',
       team: 'My team and missions',
       cancel: 'Cancel my registration',
       cancelTitle: 'Cancel your registration?',
@@ -358,7 +359,55 @@ export const en = {
     issued: 'Issued',
     privacy: 'For the participant’s privacy, this page shows only their initials.',
   },
+  travel: {
+    title: 'My travel',
+    intro:
+      'Your flights, phone and passport, so the staff can meet you at the airport and prepare rooms and visa letters. Times are the local times at each airport.',
+    phone: 'Mobile phone',
+    phoneHint:
+      'With the country code, for example +84901234567. The staff call it if you cannot find each other.',
+    mode: {
+      label: 'How you travel',
+      flight: 'By plane',
+      ground: 'By bus, train or car',
+      none: 'I am already there',
+    },
+    arrival: { title: 'Arrival', airport: 'Arrival airport', time: 'Landing time' },
+    departure: { title: 'Departure', airport: 'Departure airport', time: 'Take-off time' },
+    flightNumber: 'Flight number',
+    terminal: 'Terminal (if you know it)',
+    localTimeAt: 'Local time at {{airport}}: {{zone}}',
+    pickAirportFirst: 'Choose the airport first: the time is its local time.',
+    roomSharing: {
+      label: 'Room',
+      hint: 'Rooms are shared by people of the same gender; you may ask for a single room.',
+      female: 'Share with women',
+      male: 'Share with men',
+      single: 'A room on my own',
+    },
+    passport: {
+      title: 'Passport',
+      privacy:
+        'Only you and the organizers see your passport number. It is stored encrypted and never sent by email.',
+      number: 'Passport number',
+      issuingCountry: 'Issuing country',
+      expiresOn: 'Expiry date',
+      fullName: 'Name as in the passport',
+      fullNameHint: 'Exactly as printed, for example NGUYEN THI ANH.',
+    },
+    save: 'Save my travel details',
+    saved: 'Your travel details are saved.',
+    passportTooSoon:
+      'Your passport expires less than six months after the programme ends. Many countries refuse entry with it, and no visa letter can be issued for it: please renew it.',
+    back: 'Back to my registration',
+  },
   itinerary: {
+    pickup: {
+      title: 'Airport pickup',
+      meet: 'Staff meet you at {{airport}} on {{time}}.',
+      note: 'Meeting point: {{note}}',
+      flightChanged: 'If your flight changes, update your travel details: your pickup follows.',
+    },
     title: 'My itinerary',
     titleFor: 'My itinerary: {{title}}',
     emptyTitle: 'No sessions yet',

@@ -33,6 +33,7 @@ import {
   zoneCity,
 } from '../format/time';
 import { CalendarLink } from './CalendarLink';
+import { PickupSummary } from './PickupSummary';
 import { NotConfirmed } from './NotConfirmed';
 import { useMyItinerary } from './queries';
 import { changedSince, readSeen, writeSeen } from './seen';
@@ -140,6 +141,7 @@ export default function ItineraryPage() {
         ))
       )}
 
+      <PickupSummary pickups={itinerary.data.pickups ?? []} />
       <TeamSummary itinerary={itinerary.data} eventId={eventId} />
       <Accommodation itinerary={itinerary.data} />
       <CalendarLink eventId={eventId} />

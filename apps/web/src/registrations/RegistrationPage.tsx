@@ -84,6 +84,16 @@ function RegistrationDetail({
           </Button>
         </Group>
       )}
+      {(status === 'confirmed' || status === 'pending') && (
+        <Button
+          component={RouterLink}
+          to={`/me/registrations/${registration.id}/travel`}
+          variant="default"
+          w="fit-content"
+        >
+          {t('registrations.detail.travel')}
+        </Button>
+      )}
 
       {status === 'confirmed' && <Letters registrationId={registration.id} />}
 

@@ -11,6 +11,7 @@ import { StaffDigestService } from '#core/digests/index.js';
 import { errorSummary } from '#db/log-safe-error.js';
 import { ReminderPlannerService, ReminderReconcilerService } from '#core/reminders/index.js';
 import { TeamService } from '#core/teams/index.js';
+import { PickupService } from '#core/travel/index.js';
 import {
   JobName,
   JobQueues,
@@ -48,6 +49,7 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
     private readonly digests: StaffDigestService,
     private readonly digestJobs: DigestJobs,
     private readonly teams: TeamService,
+    private readonly pickups: PickupService,
     @Inject(JobQueues) private readonly queues: JobQueues,
   ) {}
 
@@ -108,6 +110,7 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
     [JobName.Reconcile]: () => this.reconcile(),
     [JobName.SendDigest]: (job) => this.sendDigest(job.data),
     [JobName.LeaveTeams]: (job) => this.leaveTeams(job.data),
+    [JobName.SyncPickups]: (job) => this.syncPickups(job.data),
   } satisfies QueueHandlers<QueueName.Reminders>;
 
   private async plan(request: JobPayloads[JobName.PlanReminders]): Promise<string> {
@@ -141,6 +144,15 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
   private async leaveTeams({ registrationIds }: JobPayloads[JobName.LeaveTeams]): Promise<string> {
     const removed = await this.teams.removeRegistrationsFromTeams(registrationIds);
     return `${removed} team places left`;
+  }
+
+  /** Registrations that became or stopped being confirmed: their airports' pickups re-plan. */
+  private async syncPickups({
+    eventId,
+    registrationIds,
+  }: JobPayloads[JobName.SyncPickups]): Promise<string> {
+    const airports = await this.pickups.syncRegistrations(eventId, registrationIds);
+    return `${airports} airports re-planned`;
   }
 
   private async sendDigest(payload: JobPayloads[JobName.SendDigest]): Promise<string> {

@@ -78,17 +78,24 @@ function countryCodes(): Map<string, string> {
 export function buildAirportCatalogue(entries: AirportSourceEntry[]): Map<string, Airport> {
   const countries = countryCodes();
   const catalogue = new Map<string, Airport>();
+  // Thousands of airports share a few hundred zones: each zone is checked and named once.
+  const zones = new Map<string, string | null>();
+  const zoneOf = (tz: string) => {
+    if (!zones.has(tz)) zones.set(tz, IANAZone.isValidZone(tz) ? canonicalZone(tz) : null);
+    return zones.get(tz)!;
+  };
   for (const entry of entries) {
     const iata = entry.iata?.trim().toUpperCase();
     const tz = entry.tz?.trim();
     if (!iata || !/^[A-Z0-9]{3}$/.test(iata) || !tz || catalogue.has(iata)) continue;
-    if (!IANAZone.isValidZone(tz)) continue;
+    const timezone = zoneOf(tz);
+    if (!timezone) continue;
     catalogue.set(iata, {
       iata,
       name: entry.name?.trim() || iata,
       city: entry.city?.trim() || '',
       country: (entry.country && countries.get(entry.country.trim())) ?? null,
-      timezone: canonicalZone(tz),
+      timezone,
     });
   }
   return catalogue;

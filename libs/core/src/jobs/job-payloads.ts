@@ -13,4 +13,6 @@ export interface JobPayloads {
   [JobName.SendDigest]: { eventId: string; date: string; fireAt: string };
   /** Registrations no longer confirmed: their team places go (one job for a whole cancelled event). */
   [JobName.LeaveTeams]: { registrationIds: string[] };
+  /** Registrations of one event that became or stopped being confirmed. */
+  [JobName.SyncPickups]: { eventId: string; registrationIds: string[] };
 }

@@ -23,6 +23,9 @@ export const NOTIFICATION_KINDS = [
   'email_verification',
   'password_reset',
   'invitation_letter_issued',
+  'pickup_assigned',
+  'pickup_changed',
+  'pickup_reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -11,6 +11,7 @@ import type { Registration } from './registration.entity.js';
 import { RegistrationRepository } from './registration.repository.js';
 import { leaveRooms } from '../rooms/room-leave.js';
 import { requestTeamLeave } from '../teams/team-leave-request.js';
+import { requestPickupSync } from '../travel/pickup-sync-request.js';
 
 export interface ChangeContext {
   /** Who made the change; null for the system (a promotion). */
@@ -89,6 +90,9 @@ export class RegistrationLedgerService {
       await requestTeamLeave(manager, [registration.id]);
     // ... and their room at once, in this transaction (a rooming list must not name them).
     if (from === 'confirmed' && to !== 'confirmed') await leaveRooms(manager, [registration.id]);
+    // Who leaves the confirmed list leaves their pickup; who joins it is grouped (if they gave a flight).
+    if ((from === 'confirmed') !== (to === 'confirmed') && event.status !== 'cancelled')
+      await requestPickupSync(manager, event.id, [registration.id]);
   }
 
   /** A new registration: counts it on the event and opens its history. */

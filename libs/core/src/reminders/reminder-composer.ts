@@ -4,6 +4,7 @@ import { AppConfig } from '#config/index.js';
 import {
   eventReminderEmail,
   missionReminderEmail,
+  pickupReminderEmail,
   sessionReminderEmail,
   type LocalMoment,
 } from './reminder.emails.js';
@@ -15,7 +16,16 @@ import type { Venue } from '../itinerary/index.js';
 import { eventSummary } from '../notifications/event-summary.js';
 import type { ReminderContext } from './reminder-context.js';
 import { ReminderContextRepository } from './reminder-context.repository.js';
-import { describeOffset, reminderTimes, type ReminderKind } from './reminder-times.js';
+import {
+  PICKUP_PARTICIPANT_REMINDER_OFFSET,
+  PICKUP_STAFF_REMINDER_OFFSET,
+} from './reminder-anchors.service.js';
+import {
+  describeOffset,
+  fireTimeBefore,
+  reminderTimes,
+  type ReminderKind,
+} from './reminder-times.js';
 
 /**
  * Decides, when a reminder fires, whether it still applies (re-read from PostgreSQL), and
@@ -38,6 +48,8 @@ export class ReminderComposer {
     session_reminder: (notification, recipient, known) =>
       this.content(notification, recipient, known),
     mission_reminder: (notification, recipient, known) =>
+      this.content(notification, recipient, known),
+    pickup_reminder: (notification, recipient, known) =>
       this.content(notification, recipient, known),
   } satisfies KindComposers;
 
@@ -62,6 +74,8 @@ export class ReminderComposer {
     if (!context) return { reason: 'the event no longer exists' };
     const { event, session, mission } = context;
     if (event.status !== 'published') return { reason: `the event is ${event.status}` };
+    if (kind === 'pickup_reminder')
+      return this.pickupReminder(notification, recipient, context, now);
     if (!context.confirmed) return { reason: 'the recipient is no longer a confirmed participant' };
     const anchor = anchorOf(kind, context);
     if (!anchor)
@@ -95,7 +109,7 @@ export class ReminderComposer {
         : await this.calendars.personalFeedUrl(recipient.id, event.id),
     };
     const starts = moment(anchor.at, anchor.zone);
-    switch (kind) {
+    switch (kind as Exclude<ReminderKind, 'pickup_reminder'>) {
       case 'event_reminder':
         return eventReminderEmail({
           ...base,
@@ -120,10 +134,48 @@ export class ReminderComposer {
         });
     }
   }
+
+  /**
+   * A pickup reminder applies while the pickup exists, the recipient is still its staff (two
+   * hours ahead) or one of its confirmed participants (a day ahead), its time is still the
+   * one for their part, and the meeting has not passed. It states the airport's local time.
+   */
+  private pickupReminder(
+    notification: Notification,
+    recipient: Recipient,
+    context: ReminderContext,
+    now: Date,
+  ): ComposedEmail {
+    const pickup = context.pickup;
+    if (!pickup) return { reason: 'the pickup was re-planned or no longer exists' };
+    const roles = [
+      ...(pickup.isStaff ? [PICKUP_STAFF_REMINDER_OFFSET] : []),
+      ...(pickup.isParticipant ? [PICKUP_PARTICIPANT_REMINDER_OFFSET] : []),
+    ];
+    if (!roles.length) return { reason: 'the recipient is no longer in this pickup' };
+    const offset = roles.find(
+      (candidate) =>
+        fireTimeBefore(pickup.meetAt, pickup.timezone, candidate).getTime() ===
+        notification.fireAt.getTime(),
+    );
+    if (!offset) return { reason: 'its time changed: a reminder for the new time replaces it' };
+    if (now >= pickup.meetAt)
+      return { reason: 'the pickup had met when the reminder could be sent' };
+    return pickupReminderEmail({
+      fullName: recipient.fullName,
+      event: eventSummary(context.event, this.config.publicUrl),
+      ahead: describeOffset(offset),
+      airport: pickup.airport,
+      meets: moment(pickup.meetAt, pickup.timezone),
+      note: pickup.note,
+      asStaff: offset === PICKUP_STAFF_REMINDER_OFFSET,
+      participantCount: pickup.participantCount,
+    });
+  }
 }
 
 /**
- * What the reminder announces now: the programme start (in the zone of the first session), the
+ * What the reminder announces now (pickups aside: see ReminderComposer.pickupReminder): the programme start (in the zone of the first session), the
  * session's start, or the mission's due time (in its session's zone, else the event's).
  */
 function anchorOf(kind: ReminderKind, context: ReminderContext): { at: Date; zone: string } | null {
@@ -141,6 +193,8 @@ function anchorOf(kind: ReminderKind, context: ReminderContext): { at: Date; zon
       return context.mission
         ? { at: context.mission.dueAt, zone: context.mission.zone ?? context.event.timezone }
         : null;
+    case 'pickup_reminder':
+      return context.pickup ? { at: context.pickup.meetAt, zone: context.pickup.timezone } : null;
   }
 }
 

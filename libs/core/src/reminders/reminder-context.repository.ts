@@ -37,6 +37,11 @@ export class ReminderContextRepository {
               s.description AS s_description,
               m.title AS m_title, m.due_at AS m_due_at, ms.timezone AS m_zone,
               t.name AS team_name,
+              p.airport AS p_airport, p.timezone AS p_timezone, p.meet_at AS p_meet_at, p.note AS p_note,
+              COALESCE(rcp.user_id = ANY(p.staff_ids), false) AS p_is_staff,
+              EXISTS (SELECT 1 FROM pickup_members pm JOIN registrations pr ON pr.id = pm.registration_id
+                       WHERE pm.pickup_id = p.id AND pr.user_id = rcp.user_id AND pr.status = 'confirmed') AS p_is_participant,
+              (SELECT count(*) FROM pickup_members pm WHERE pm.pickup_id = p.id)::int AS p_count,
               EXISTS (SELECT 1 FROM submissions x
                        WHERE x.team_id = t.id AND x.mission_id = m.id AND x.superseded_at IS NULL) AS team_submitted
          FROM events e
@@ -52,6 +57,7 @@ export class ReminderContextRepository {
          LEFT JOIN sessions ms ON ms.id = m.session_id
          LEFT JOIN team_members tm ON m.id IS NOT NULL AND tm.event_id = e.id AND tm.user_id = rcp.user_id
          LEFT JOIN teams t ON t.id = tm.team_id
+         LEFT JOIN airport_pickups p ON $3 = 'pickup_reminder' AND p.id = $4::uuid AND p.event_id = e.id
         WHERE e.id = $1`,
       [eventId, recipientIds, kind, subjectId],
     );
@@ -73,6 +79,8 @@ function toContext(row: Record<string, unknown>): ReminderContext {
         event_reminder: row.event_reminder_offsets as string[],
         session_reminder: row.session_reminder_offsets as string[],
         mission_reminder: row.mission_reminder_offsets as string[],
+        // Fixed per role, not per event: see PICKUP_*_REMINDER_OFFSET.
+        pickup_reminder: [],
       },
     },
     confirmed: row.confirmed as boolean,
@@ -97,6 +105,17 @@ function toContext(row: Record<string, unknown>): ReminderContext {
       : null,
     team: row.team_name
       ? { name: row.team_name as string, submitted: row.team_submitted as boolean }
+      : null,
+    pickup: row.p_airport
+      ? {
+          airport: row.p_airport as string,
+          timezone: row.p_timezone as string,
+          meetAt: new Date(row.p_meet_at as string),
+          note: (row.p_note as string | null) ?? null,
+          isStaff: row.p_is_staff as boolean,
+          isParticipant: row.p_is_participant as boolean,
+          participantCount: row.p_count as number,
+        }
       : null,
   };
 }

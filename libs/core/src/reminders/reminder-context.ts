@@ -29,4 +29,15 @@ export interface ReminderContext {
   } | null;
   mission: { title: string; dueAt: Date; zone: string | null } | null;
   team: { name: string; submitted: boolean } | null;
+  /** The pickup announced (pickup reminders), with the recipient's part in it. */
+  pickup: {
+    airport: string;
+    timezone: string;
+    meetAt: Date;
+    note: string | null;
+    isStaff: boolean;
+    /** A confirmed participant in it. */
+    isParticipant: boolean;
+    participantCount: number;
+  } | null;
 }

@@ -14,6 +14,8 @@ export interface ReminderPlanRequest {
   sessionId?: string;
   missionId?: string;
   userId?: string;
+  /** Only the event's pickup reminders (pickups planned, changed or re-planned). */
+  pickups?: boolean;
   requestedAt: string;
 }
 
@@ -30,9 +32,11 @@ export function requestReminderPlan(
     ? ['session', scope.sessionId]
     : scope.missionId
       ? ['mission', scope.missionId]
-      : scope.userId
-        ? ['user', scope.userId]
-        : ['event'];
+      : scope.pickups
+        ? ['pickups']
+        : scope.userId
+          ? ['user', scope.userId]
+          : ['event'];
   return enqueue(
     manager,
     JobName.PlanReminders,

@@ -30,6 +30,12 @@ export interface DeliveryKeyRow {
   fire_at: Date;
 }
 
+/**
+ * A reminder time as the plan compares it with the table: for every confirmed participant
+ * (`recipientId` absent), or for one listed recipient.
+ */
+export type DueReminder = Omit<ReminderTime, 'recipientIds'> & { recipientId?: string };
+
 /** The rows in scope of a re-plan: the event's, narrowed to one participant and some subjects. */
 export interface ReminderScope {
   eventId: string;
@@ -88,24 +94,58 @@ export class ReminderPlanRepository {
   }
 
   /**
+   * The event's pickups with what their reminders need: the meeting time and zone, the staff,
+   * and the user ids of the participants still confirmed.
+   */
+  pickupsOf(
+    manager: EntityManager,
+    eventId: string,
+  ): Promise<
+    {
+      id: string;
+      meet_at: Date;
+      timezone: string;
+      staff_ids: string[];
+      participant_ids: string[];
+    }[]
+  > {
+    return manager.query(
+      `SELECT p.id, p.meet_at, p.timezone, p.staff_ids,
+              COALESCE(array_agg(r.user_id ORDER BY r.user_id) FILTER (WHERE r.user_id IS NOT NULL), '{}') AS participant_ids
+         FROM airport_pickups p
+         LEFT JOIN pickup_members m ON m.pickup_id = p.id
+         LEFT JOIN registrations r ON r.id = m.registration_id AND r.status = 'confirmed'
+        WHERE p.event_id = $1
+        GROUP BY p.id`,
+      [eventId],
+    );
+  }
+
+  /**
    * Marks `skipped` the scheduled reminders of `kinds` in scope that are not among `due` for a
    * confirmed participant, with the reason (`whyNone` for all of them when given).
    */
   async withdrawNotDue(
     manager: EntityManager,
     scope: ReminderScope,
-    due: ReminderTime[],
+    due: DueReminder[],
     kinds: readonly ReminderKind[],
     whyNone: string | null,
   ): Promise<ReminderKeyRow[]> {
     const [rows] = (await manager.query(
       `WITH due AS (
-         SELECT * FROM unnest($2::text[], $3::uuid[], $4::timestamptz[]) AS d(kind, subject_id, fire_at)
+         SELECT * FROM unnest($2::text[], $3::uuid[], $4::timestamptz[], $10::uuid[]) AS d(kind, subject_id, fire_at, recipient_id)
        ), people AS (
          SELECT user_id FROM registrations WHERE event_id = $1 AND status = 'confirmed'
        )
        UPDATE notifications n SET status = 'skipped', updated_at = now(), reason = COALESCE($9,
          CASE
+           WHEN n.kind = 'pickup_reminder' THEN CASE
+             WHEN NOT EXISTS (SELECT 1 FROM due d WHERE d.kind = n.kind AND d.subject_id = n.subject_id)
+               THEN 'the pickup was re-planned, cancelled or has started'
+             WHEN NOT EXISTS (SELECT 1 FROM due d WHERE d.kind = n.kind AND d.subject_id = n.subject_id AND d.recipient_id = n.recipient_id)
+               THEN 'the recipient is no longer in this pickup'
+             ELSE 'its time changed: a reminder for the new time replaces it' END
            WHEN n.recipient_id NOT IN (SELECT user_id FROM people)
              THEN 'the recipient is no longer a confirmed participant'
            WHEN NOT EXISTS (SELECT 1 FROM due d WHERE d.kind = n.kind AND d.subject_id = n.subject_id)
@@ -115,9 +155,11 @@ export class ReminderPlanRepository {
        WHERE n.event_id = $1 AND n.status = 'scheduled' AND n.kind = ANY($5::text[])
          AND ($6::uuid IS NULL OR n.recipient_id = $6)
          AND ($7::text[] IS NULL OR (n.kind, n.subject_id) IN (SELECT * FROM unnest($7::text[], $8::uuid[])))
-         AND NOT (
-           EXISTS (SELECT 1 FROM due d WHERE d.kind = n.kind AND d.subject_id = n.subject_id AND d.fire_at = n.fire_at)
-           AND n.recipient_id IN (SELECT user_id FROM people))
+         AND NOT EXISTS (
+           SELECT 1 FROM due d
+            WHERE d.kind = n.kind AND d.subject_id = n.subject_id AND d.fire_at = n.fire_at
+              AND CASE WHEN d.recipient_id IS NULL THEN n.recipient_id IN (SELECT user_id FROM people)
+                       ELSE d.recipient_id = n.recipient_id END)
        RETURNING n.id, n.kind, n.subject_id, n.recipient_id, n.fire_at`,
       [
         scope.eventId,
@@ -129,6 +171,7 @@ export class ReminderPlanRepository {
         scope.pairs?.map(([kind]) => kind) ?? null,
         scope.pairs?.map(([, subjectId]) => subjectId) ?? null,
         whyNone,
+        due.map((time) => time.recipientId ?? null),
       ],
     )) as [ReminderKeyRow[], number];
     return rows;
@@ -160,6 +203,38 @@ export class ReminderPlanRepository {
         times.map((time) => time.subjectId),
         times.map((time) => time.fireAt),
         times.map((time) => time.offset),
+        userId,
+      ],
+    );
+  }
+
+  /**
+   * One `scheduled` row per listed recipient and time (times of anchors with their own
+   * recipients, such as pickups), or only `userId`'s; as `insertScheduled` otherwise.
+   */
+  insertScheduledFor(
+    manager: EntityManager,
+    eventId: string,
+    userId: string | null,
+    times: DueReminder[],
+  ): Promise<ReminderKeyRow[]> {
+    return manager.query(
+      `INSERT INTO notifications (kind, subject_id, recipient_id, fire_at, event_id, data, status)
+       SELECT t.kind, t.subject_id, t.recipient_id, t.fire_at, $1, jsonb_build_object('offset', t.reminder_offset), 'scheduled'
+         FROM unnest($2::text[], $3::uuid[], $4::timestamptz[], $5::text[], $6::uuid[])
+                AS t(kind, subject_id, fire_at, reminder_offset, recipient_id)
+        WHERE t.recipient_id IS NOT NULL AND ($7::uuid IS NULL OR t.recipient_id = $7)
+       ON CONFLICT ON CONSTRAINT notifications_key DO UPDATE
+          SET status = 'scheduled', reason = NULL, last_error = NULL, updated_at = now()
+        WHERE notifications.status = 'skipped' AND notifications.fire_at > now()
+       RETURNING id, kind, subject_id, recipient_id, fire_at`,
+      [
+        eventId,
+        times.map((time) => time.kind),
+        times.map((time) => time.subjectId),
+        times.map((time) => time.fireAt),
+        times.map((time) => time.offset),
+        times.map((time) => time.recipientId ?? null),
         userId,
       ],
     );

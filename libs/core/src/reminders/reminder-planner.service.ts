@@ -8,7 +8,11 @@ import { EventRepository } from '../events/event.repository.js';
 import { JobName } from '#queue/queue-names.js';
 import { enqueueMany } from '../notifications/outbox.js';
 import { ReminderAnchorsService } from './reminder-anchors.service.js';
-import { ReminderPlanRepository, type ReminderKeyRow } from './reminder-plan.repository.js';
+import {
+  ReminderPlanRepository,
+  type DueReminder,
+  type ReminderKeyRow,
+} from './reminder-plan.repository.js';
 import {
   reminderMomentJobId,
   reminderMomentPayload,
@@ -27,6 +31,14 @@ export interface PlanOutcome {
   planned: number;
   /** Scheduled reminders that no longer apply, now `skipped`. */
   withdrawn: number;
+}
+
+const PICKUP_KINDS = ['pickup_reminder'] as const;
+
+/** One entry per listed recipient for anchors that list theirs; others stay for everyone. */
+function perRecipient(time: ReminderTime): DueReminder[] {
+  const { recipientIds, ...rest } = time;
+  return recipientIds ? recipientIds.map((recipientId) => ({ ...rest, recipientId })) : [rest];
 }
 
 /** Removes delayed jobs by id (an optimisation: a stale job that fires finds nothing to send). */
@@ -66,7 +78,8 @@ export class ReminderPlannerService {
               `Event ${request.eventId}: ${anchor.kind} offset ${offset} gives no usable fire time for ${anchor.subjectId}; skipped`,
             ),
           ),
-        );
+        )
+        .flatMap(perRecipient);
       const withdrawn = await this.withdraw(manager, request, due, live ? null : event);
       const requestedAt = new Date(request.requestedAt).getTime();
       const planned = await this.schedule(
@@ -87,6 +100,7 @@ export class ReminderPlannerService {
     event: Event,
     request: ReminderPlanRequest,
   ): Promise<ReminderAnchor[]> {
+    if (request.pickups) return this.anchors.ofPickups(manager, event);
     if (request.missionId) return this.anchors.ofMissions(manager, event, request.missionId);
     // A session change can move the programme start, so the event's reminders follow it.
     if (request.sessionId)
@@ -98,6 +112,7 @@ export class ReminderPlannerService {
       await this.anchors.ofEvent(manager, event),
       ...(await this.anchors.ofSessions(manager, event)),
       ...(await this.anchors.ofMissions(manager, event)),
+      ...(await this.anchors.ofPickups(manager, event)),
     ];
   }
 
@@ -116,7 +131,7 @@ export class ReminderPlannerService {
   private async withdraw(
     manager: EntityManager,
     request: ReminderPlanRequest,
-    due: ReminderTime[],
+    due: DueReminder[],
     notLive: Event | null,
   ): Promise<ReminderKeyRow[]> {
     const pairs = this.scopePairs(request);
@@ -125,7 +140,7 @@ export class ReminderPlannerService {
       manager,
       { eventId: request.eventId, userId: request.userId ?? null, pairs },
       due,
-      REMINDER_KINDS,
+      request.pickups ? PICKUP_KINDS : REMINDER_KINDS,
       whyNone,
     );
   }
@@ -134,15 +149,29 @@ export class ReminderPlannerService {
   private async schedule(
     manager: EntityManager,
     request: ReminderPlanRequest,
-    times: ReminderTime[],
+    times: DueReminder[],
   ): Promise<number> {
     if (!times.length) return 0;
-    const rows = await this.rows.insertScheduled(
-      manager,
-      request.eventId,
-      request.userId ?? null,
-      times,
-    );
+    const forEveryone = times.filter((time) => time.recipientId === undefined);
+    const listed = times.filter((time) => time.recipientId !== undefined);
+    const rows = [
+      ...(forEveryone.length
+        ? await this.rows.insertScheduled(
+            manager,
+            request.eventId,
+            request.userId ?? null,
+            forEveryone,
+          )
+        : []),
+      ...(listed.length
+        ? await this.rows.insertScheduledFor(
+            manager,
+            request.eventId,
+            request.userId ?? null,
+            listed,
+          )
+        : []),
+    ];
     const moments = new Map<string, ReminderMoment>();
     for (const row of rows) {
       const moment = { kind: row.kind, subjectId: row.subject_id, fireAt: new Date(row.fire_at) };

@@ -1,6 +1,11 @@
 import { DateTime, Duration } from 'luxon';
 
-export const REMINDER_KINDS = ['event_reminder', 'session_reminder', 'mission_reminder'] as const;
+export const REMINDER_KINDS = [
+  'event_reminder',
+  'session_reminder',
+  'mission_reminder',
+  'pickup_reminder',
+] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** What a reminder announces: an event's start, a session's start or a mission's due time. */
@@ -11,6 +16,11 @@ export interface ReminderAnchor {
   /** The zone it happens in: day offsets count calendar days there. */
   zone: string;
   offsets: string[];
+  /**
+   * Who it reminds, when not every confirmed participant: a pickup reminds its own staff and
+   * participants, each with their own offset.
+   */
+  recipientIds?: string[];
 }
 
 export interface ReminderTime {
@@ -18,6 +28,8 @@ export interface ReminderTime {
   subjectId: string;
   fireAt: Date;
   offset: string;
+  /** The anchor's own recipients, when it has them (see ReminderAnchor). */
+  recipientIds?: string[];
 }
 
 /**
@@ -72,6 +84,7 @@ export function reminderTimes(
         subjectId: anchor.subjectId,
         fireAt,
         offset,
+        ...(anchor.recipientIds ? { recipientIds: anchor.recipientIds } : {}),
       });
   }
   return [...byInstant.values()];

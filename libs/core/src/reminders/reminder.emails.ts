@@ -66,6 +66,33 @@ export function eventReminderEmail(
   });
 }
 
+/** A pickup at the airport, in its local time; the staff's version gives the head count, never names. */
+export function pickupReminderEmail(data: {
+  fullName: string;
+  event: EventSummary;
+  ahead: string;
+  airport: string;
+  meets: LocalMoment;
+  note: string | null;
+  asStaff: boolean;
+  participantCount: number;
+}): MailContent {
+  return renderEmail({
+    subject: `Reminder: airport pickup at ${data.airport}, ${data.meets.short}`,
+    greeting: `Hello ${data.fullName},`,
+    paragraphs: [
+      data.asStaff
+        ? `You meet ${data.participantCount} participant${data.participantCount === 1 ? '' : 's'} of ${data.event.title} at ${data.airport} in ${data.ahead}: ${data.meets.full}.`
+        : `Your airport pickup for ${data.event.title} is in ${data.ahead}: ${data.airport}, ${data.meets.full} (local time at the airport).`,
+      ...(data.note ? [`Meeting point: ${data.note}`] : []),
+      data.asStaff
+        ? 'The manifest with names, flights and phone numbers is in the console.'
+        : 'If your flight changes, update your travel details so the staff can re-plan.',
+    ],
+    action: { label: 'See the event', url: data.event.url },
+  });
+}
+
 export function missionReminderEmail(
   data: ReminderBase & { mission: string; team: string; due: LocalMoment },
 ): MailContent {

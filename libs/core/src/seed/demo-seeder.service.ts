@@ -30,6 +30,8 @@ import { DEMO_ACCOMMODATIONS } from './demo-rooms.js';
 import { JobName } from '#queue/queue-names.js';
 import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
 import { DEMO_MISSIONS } from './demo-data.js';
+import { demoTravel, passportForm } from './demo-travel.js';
+import { AirportPickup, PickupService, TravelService } from '../travel/index.js';
 import { demoDateOfBirth, demoDiet, demoName, forumCountry } from './demo-people.js';
 
 const FORUM_REGISTRANTS = 300;
@@ -59,6 +61,8 @@ export class DemoSeederService {
     private readonly teams: TeamService,
     private readonly missions: MissionService,
     private readonly accommodations: AccommodationService,
+    private readonly travel: TravelService,
+    private readonly pickups: PickupService,
   ) {}
 
   async run(): Promise<void> {
@@ -83,6 +87,7 @@ export class DemoSeederService {
     await this.seedProgramme(organizer, workshop);
     await this.seedRegistrations(workshop, forum);
     await this.seedTeams(organizer, staff[0]!, workshop);
+    await this.seedTravel(organizer, staff, workshop);
     await this.seedRooms(organizer, workshop);
     await this.silenceDemoEmails(startedAt, [workshop.id, forum.id]);
 
@@ -199,6 +204,35 @@ export class DemoSeederService {
       );
       for (const eventId of eventIds) await requestReminderPlan(manager, { eventId });
     });
+  }
+
+  /**
+   * Flights for most workshop participants (a few missing, for the console's lists) and the
+   * Incheon pickups planned from them: two groups, each with a staff member and a meeting
+   * point. Once.
+   */
+  private async seedTravel(organizer: User, staff: User[], workshop: Event): Promise<void> {
+    if (await this.dataSource.manager.existsBy(AirportPickup, { eventId: workshop.id })) return;
+    const confirmed: { id: string; nationality: string; full_name: string }[] =
+      await this.dataSource.query(
+        `SELECT r.id, r.nationality, u.full_name FROM registrations r JOIN users u ON u.id = r.user_id
+          WHERE r.event_id = $1 AND r.status = 'confirmed' ORDER BY r.seq`,
+        [workshop.id],
+      );
+    for (const [position, registration] of confirmed.entries()) {
+      const input = demoTravel(
+        position,
+        registration.nationality,
+        passportForm(registration.full_name),
+      );
+      if (input) await this.travel.put(organizer, registration.id, input);
+    }
+    const groups = await this.pickups.plan(organizer, workshop.id, { airport: 'ICN' });
+    for (const [index, group] of groups.entries())
+      await this.pickups.patch(organizer, group.pickup.id, {
+        staffIds: [staff[index % staff.length]!.id],
+        note: 'Arrivals hall, exit 4: look for the Gofar sign',
+      });
   }
 
   /** The nine-day programme, once. */

@@ -57,6 +57,19 @@ class ItineraryMissionDto {
   @ApiProperty({ description: 'Your team has a current submission' }) submitted!: boolean;
 }
 
+export class ItineraryPickupDto {
+  @ApiProperty({ example: 'ICN' }) airport!: string;
+  @ApiProperty({ description: 'UTC' }) meetAt!: string;
+  @ApiProperty({
+    example: '2027-07-11T16:25:00+09:00',
+    description: 'meetAt in the airport’s zone',
+  })
+  localMeet!: string;
+  @ApiProperty({ example: 'Asia/Seoul', description: 'The airport’s zone' }) timezone!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Exit 4, Gofar sign' })
+  note!: string | null;
+}
+
 export class MyItineraryDto extends ItineraryDto {
   @ApiProperty({ type: EventDto }) event!: EventDto;
   @ApiProperty({ type: ItineraryTeamDto, nullable: true }) team!: ItineraryTeamDto | null;
@@ -66,6 +79,8 @@ export class MyItineraryDto extends ItineraryDto {
     description: 'Where the participant sleeps; roommates as a name and a nationality only',
   })
   accommodation!: ItineraryAccommodationDto[];
+  @ApiProperty({ type: [ItineraryPickupDto], description: 'Your airport pickups' })
+  pickups!: ItineraryPickupDto[];
 }
 
 export class CalendarUrlDto {

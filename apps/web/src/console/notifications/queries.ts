@@ -32,6 +32,9 @@ export const NOTIFICATION_KINDS: NotificationKind[] = [
   'email_verification',
   'password_reset',
   'invitation_letter_issued',
+  'pickup_assigned',
+  'pickup_changed',
+  'pickup_reminder',
 ];
 
 export const NOTIFICATION_STATUSES: NotificationStatus[] = [
