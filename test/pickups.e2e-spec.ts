@@ -294,6 +294,25 @@ describe('48 arrivals over two days at Incheon', () => {
         note: null,
       },
     ]);
+    // A pickup is a source of the itinerary's tag: a new note is a new answer, not a 304.
+    const tag = itinerary.headers.get('etag')!;
+    const noted = await stack.client.patch(
+      `/api/v1/pickups/${planned[0]!.id}`,
+      { note: 'Meet at the exit of gate 3' },
+      { token: centre.organizer.token },
+    );
+    expect(noted.status).toBe(200);
+    const again = await stack.client.get(`/api/v1/me/itinerary?eventId=${event.id}`, {
+      token: participant.token,
+      headers: { 'if-none-match': tag },
+    });
+    expect(again.status).toBe(200);
+    expect(again.body.pickups[0].note).toBe('Meet at the exit of gate 3');
+    await stack.client.patch(
+      `/api/v1/pickups/${planned[0]!.id}`,
+      { note: null },
+      { token: centre.organizer.token },
+    );
   });
 
   it('refuses pickup staff who are not event staff or organizers', async () => {

@@ -36,7 +36,8 @@ export const EVENT_ITINERARY_SOURCES: readonly ItineraryVersionSource[] = [
 /**
  * What `GET /me/itinerary` adds: the reader's registration, their team with its members (names
  * from users, nationalities from registrations), the event's missions and the team's
- * submissions, the event's accommodations with the reader's rooms and roommates. A feature that adds to the answer adds its source here.
+ * submissions, the reader's airport pickups, the event's accommodations with the reader's rooms
+ * and roommates. A feature that adds to the answer adds its source here.
  */
 export const MY_ITINERARY_SOURCES: readonly ItineraryVersionSource[] = [
   ...EVENT_ITINERARY_SOURCES,
