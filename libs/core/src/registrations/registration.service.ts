@@ -149,14 +149,28 @@ export class RegistrationService {
     return this.registrations.history(registrationId);
   }
 
-  /** The event's registrations for its organizers and staff, in registration order. */
+  /**
+   * The event's registrations for its organizers and staff, in registration order; with
+   * `status=waitlisted`, in the waiting list's order (places 1, 2, 3...).
+   */
   async listForEvent(
     actor: User,
     eventId: string,
     filter: RegistrationFilter,
   ): Promise<Page<RegistrationView>> {
     await this.access.forTeam(actor, eventId);
-    return this.pageOfViews(this.registrations.forEventQuery(eventId, filter), filter, false);
+    const query = this.registrations.forEventQuery(eventId, filter);
+    // The waiting list alone is in its line order, the key its places are counted by.
+    if (filter.status === 'waitlisted') {
+      const page = await pageByUniqueColumn(query, filter, {
+        expression: 'r.waitlistLine',
+        keyKind: 'integer',
+        keyOf: (registration) => registration.waitlistLine!,
+        idOf: (registration) => registration.id,
+      });
+      return { items: await this.views(page.items), nextCursor: page.nextCursor };
+    }
+    return this.pageOfViews(query, filter, false);
   }
 
   /** The event's registrations that match the search, with their users, for the CSV export. */
