@@ -165,9 +165,24 @@ export class WaitlistLineAndRegistrationRush1795900000100 implements MigrationIn
                              e.registration_opens_at, e.registration_closes_at, e.published_at,
                              e.starts_at, e.starts_on, e.country_quotas, e.default_country_quota)::text) $$`);
     await queryRunner.query(REGISTER_FUNCTION);
+
+    // The outbox relay polls with an adaptive interval instead: a NOTIFY in every transaction
+    // that writes the outbox made PostgreSQL serialise their commits.
+    await queryRunner.query(`DROP TRIGGER IF EXISTS "outbox_wake_relay" ON "outbox"`);
+    await queryRunner.query(`DROP FUNCTION IF EXISTS "outbox_wake_relay"()`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE FUNCTION "outbox_wake_relay"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify('gofar_outbox', '');
+        RETURN NULL;
+      END
+      $$`);
+    await queryRunner.query(`
+      CREATE TRIGGER "outbox_wake_relay" AFTER INSERT ON "outbox"
+      FOR EACH STATEMENT EXECUTE FUNCTION "outbox_wake_relay"()`);
     await queryRunner.query(
       `DROP FUNCTION "gofar_register"(uuid, uuid, uuid, text, text, date, text, text[], text, jsonb, text, jsonb, timestamptz, text, text, text, text, text, jsonb)`,
     );
