@@ -304,6 +304,11 @@ async function apiRun(
 
 async function main(): Promise<void> {
   const database = await createBenchDatabase();
+  // Counts the calls of gofar_register, to show which registrations took the one-statement path.
+  const setup = new pg.Client({ connectionString: database.url });
+  await setup.connect();
+  await setup.query(`ALTER DATABASE ${database.name} SET track_functions = 'pl'`);
+  await setup.end();
   const api = await startBenchApi(database);
   const pool = new pg.Pool({ connectionString: database.url, max: 10 });
   const sink = await startSink();
@@ -376,6 +381,12 @@ async function main(): Promise<void> {
         worker = null;
       }
     }
+    const [calls] = (
+      await pool.query<{ calls: string }>(
+        `SELECT coalesce(sum(calls), 0) AS calls FROM pg_stat_user_functions WHERE funcname = 'gofar_register'`,
+      )
+    ).rows;
+    console.log(`gofar_register calls: ${calls?.calls} for ${TOTAL * ROUNDS * 2} registrations`);
   } finally {
     worker?.kill('SIGTERM');
     sink.stop();
