@@ -1,6 +1,7 @@
 /** What the benchmarks share: a database of their own, a built API process, and a timed loop. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import pg from 'pg';
 import { WORKSHOP_PROGRAMME } from '#core/seed/index.js';
@@ -39,6 +40,8 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
 
 export interface BenchApi {
   baseUrl: string;
+  /** The process started (with API_PROCESSES > 1, the primary of the API processes). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -68,6 +71,7 @@ export async function startBenchApi(
       JWT_SECRET: BENCH_JWT_SECRET,
       AUTH_RATE_LIMIT_PER_MINUTE: '0',
       DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '20',
+      API_PROCESSES: process.env.API_PROCESSES ?? '1',
       // The session cookie's origin rule compares requests against it.
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       ADMIN_EMAIL: '',
@@ -90,6 +94,7 @@ export async function startBenchApi(
   }
   return {
     baseUrl,
+    pid: child.pid!,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((done) => child.once('exit', done));
@@ -171,4 +176,28 @@ export async function seedWorkshop(pool: pg.Pool): Promise<string> {
     );
   }
   return eventId;
+}
+
+/** Resident memory in MB of a process and of its children (the API processes of a primary). */
+export function residentMemory(pid: number): Map<number, number> {
+  const sizes = new Map<number, number>();
+  const visit = (id: number) => {
+    try {
+      const status = readFileSync(`/proc/${id}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      sizes.set(id, kb / 1024);
+      const children = readFileSync(`/proc/${id}/task/${id}/children`, 'utf8').trim();
+      for (const child of children ? children.split(/\s+/) : []) visit(Number(child));
+    } catch {
+      // the process is gone
+    }
+  };
+  visit(pid);
+  return sizes;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger, PinoLogger } from 'nestjs-pino';
-import { loadConfigOrExit } from '#config/index.js';
+import { type AppConfig, loadConfigOrExit } from '#config/index.js';
+import { isApiClusterPrimary, runApiCluster } from './api-cluster.js';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { AppModule } from './app.module.js';
 import { registerCsrfProtection } from './common/http/csrf.js';
@@ -15,9 +16,7 @@ import { registerRequestLog, requestId } from './logging.js';
 import { setUpOpenApi } from './openapi.js';
 import { prepareDatabase } from './startup.js';
 
-async function bootstrap(): Promise<void> {
-  const config = loadConfigOrExit();
-
+async function bootstrap(config: AppConfig): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
     new FastifyAdapter({
@@ -52,4 +51,7 @@ async function bootstrap(): Promise<void> {
   logger.log(`Gofar API listening on port ${config.port}`, 'Bootstrap');
 }
 
-void bootstrap();
+const config = loadConfigOrExit();
+// API_PROCESSES > 1: this process forks that many API processes (api-cluster.ts) and serves none.
+if (isApiClusterPrimary(config)) runApiCluster(config);
+else void bootstrap(config);

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { loadConfig } from './app-config.js';
 import { ConfigError } from './config.error.js';
 
@@ -11,6 +12,7 @@ describe('loadConfig', () => {
       smtpUrl: 'smtp://127.0.0.1:1025',
       mailFrom: 'Gofar <no-reply@gofar.local>',
       port: 3000,
+      apiProcesses: 1,
       jwtTtlSeconds: 12 * 3600,
       runMigrations: true,
       adminEmail: null,
@@ -34,6 +36,14 @@ describe('loadConfig', () => {
     expect(config.runMigrations).toBe(false);
     expect(config.authRateLimitPerMinute).toBe(0);
     expect(config.publicUrl).toBe('https://gofar.example');
+  });
+
+  it('runs one API process per core in production unless API_PROCESSES says otherwise', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40) };
+    expect(loadConfig(production).apiProcesses).toBe(availableParallelism());
+    expect(loadConfig({ ...production, API_PROCESSES: '3' }).apiProcesses).toBe(3);
+    expect(loadConfig({ NODE_ENV: 'test' }).apiProcesses).toBe(1);
+    expect(() => loadConfig({ API_PROCESSES: '0' })).toThrow(ConfigError);
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Duration } from 'luxon';
 import { ConfigError } from './config.error.js';
 
@@ -13,6 +14,11 @@ export class AppConfig {
   smtpUrl!: string;
   mailFrom!: string;
   port!: number;
+  /**
+   * Not in the contract's table: API processes sharing the port (API_PROCESSES), one per core
+   * by default in production, 1 otherwise; above 1 the API's entry point forks them.
+   */
+  apiProcesses!: number;
   jwtSecret!: string;
   jwtTtlSeconds!: number;
   runMigrations!: boolean;
@@ -188,6 +194,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     smtpUrl: url(env, 'SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp', 'smtps']),
     mailFrom: required(env, 'MAIL_FROM', 'Gofar <no-reply@gofar.local>'),
     port: integer(env, 'PORT', 3000, 0, 65535),
+    apiProcesses: integer(env, 'API_PROCESSES', production ? availableParallelism() : 1, 1, 256),
     jwtSecret,
     jwtTtlSeconds: isoDurationSeconds(env, 'JWT_TTL', 'PT12H'),
     runMigrations: boolean(env, 'RUN_MIGRATIONS', true),

@@ -17,9 +17,9 @@ export async function poolQuery<Row>(
 }
 
 /**
- * Like poolQuery, as a named prepared statement: each pooled connection parses and plans it
- * once, then only binds and executes it. For the statements of every request (the caller's
- * user); `name` must be unique to `sql`.
+ * `poolQuery` as a named prepared statement: each pooled connection parses and plans `sql`
+ * once, then only binds the values. For the statements of hot paths (the caller's user on
+ * every request, a registration rush); `name` must be unique to `sql`.
  */
 export async function preparedQuery<Row>(
   dataSource: DataSource,

@@ -6,17 +6,28 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { AppConfig } from '#config/index.js';
 import { errorSummary } from '#db/log-safe-error.js';
+import { poolQuery } from '#db/pool-query.js';
 import { inTransaction } from '#db/transaction.js';
 import { JobQueues, type JobName } from '#queue/index.js';
 
 const BATCH = 500;
-/** A safety net: NOTIFY wakes the relay at once; the poll catches anything a lost connection missed. */
-const POLL_INTERVAL_MS = 1000;
-const CHANNEL = 'gofar_outbox';
+/**
+ * The relay polls, it is not woken: a NOTIFY on every commit that writes the outbox made
+ * PostgreSQL serialise those commits (a quarter of a registration rush's throughput). The
+ * interval adapts: right after rows were found it looks again soon, and each empty look doubles
+ * the wait up to the idle interval, so a quiet worker costs a few cheap queries a second and a
+ * busy one relays within tens of milliseconds.
+ */
+export const RELAY_BUSY_INTERVAL_MS = 20;
+export const RELAY_IDLE_INTERVAL_MS = 250;
+
+/** The next wait: short after work, doubling while idle, never above the idle interval. */
+export function nextRelayInterval(previousMs: number, foundRows: boolean): number {
+  if (foundRows) return RELAY_BUSY_INTERVAL_MS;
+  return Math.min(previousMs * 2, RELAY_IDLE_INTERVAL_MS);
+}
 
 interface OutboxRow {
   id: string;
@@ -35,47 +46,55 @@ interface OutboxRow {
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
-  private listener: pg.Client | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
-  private again = false;
+  private interval = RELAY_BUSY_INTERVAL_MS;
   private stopped = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
     @Inject(JobQueues) private readonly queues: JobQueues,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.listen();
-    this.timer = setInterval(() => this.wake(), POLL_INTERVAL_MS);
-    this.wake();
+  onApplicationBootstrap(): void {
+    this.schedule(0);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    await this.listener?.end().catch(() => undefined);
+    if (this.timer) clearTimeout(this.timer);
     await this.running;
   }
 
-  /** Starts a drain, or asks the running one to go round once more. */
-  wake(): void {
+  private schedule(delayMs: number): void {
     if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .catch((error: Error) => this.logger.error(`Relay failed: ${errorSummary(error)}`))
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        }
-      });
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.running = this.poll()
+        .then(
+          (found) => (this.interval = nextRelayInterval(this.interval, found)),
+          (error: Error) => {
+            this.logger.error(`Relay failed: ${errorSummary(error)}`);
+            this.interval = RELAY_IDLE_INTERVAL_MS;
+          },
+        )
+        .then(() => {
+          this.running = null;
+          this.schedule(this.interval);
+        });
+    }, delayMs);
+  }
+
+  /** One look at the outbox (a single cheap query while it is empty); drains it if not. */
+  private async poll(): Promise<boolean> {
+    const [pending] = await poolQuery<{ any: boolean }>(
+      this.dataSource,
+      `SELECT EXISTS (SELECT 1 FROM outbox) AS any`,
+      [],
+    );
+    if (!pending?.any) return false;
+    await this.drain();
+    return true;
   }
 
   /** Relays batches until the outbox is empty (of rows this process may take). */
@@ -105,23 +124,5 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       ]);
       return rows.length;
     });
-  }
-
-  private async listen(): Promise<void> {
-    const client = new pg.Client({
-      connectionString: this.config.databaseUrl,
-      application_name: 'gofar-worker-relay',
-    });
-    client.on('notification', () => this.wake());
-    client.on('error', (error) => {
-      // The poll keeps relaying; reconnect so wake-ups come back.
-      this.logger.warn(`Relay listener lost its connection: ${errorSummary(error)}`);
-      this.listener = null;
-      if (!this.stopped)
-        setTimeout(() => void this.listen().catch(() => undefined), POLL_INTERVAL_MS);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
-    this.listener = client;
   }
 }

@@ -126,6 +126,13 @@ export class Event {
   @Column({ type: 'integer', default: 0 })
   pendingCount!: number;
 
+  /**
+   * The last waiting-list line number handed out (see Registration.waitlistLine); written only
+   * by the database, under the event's row lock, so never read or saved by the application.
+   */
+  @Column({ type: 'bigint', default: 0, select: false, insert: false, update: false })
+  waitlistLineLast?: string;
+
   @Column({ type: 'timestamptz', nullable: true })
   publishedAt!: Date | null;
 

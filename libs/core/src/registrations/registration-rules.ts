@@ -32,7 +32,13 @@ export function registrationWindow(
 }
 
 /** Why registration is closed right now, or null while it is open. */
-export function whyClosed(event: Event, now: Date): string | null {
+export function whyClosed(
+  event: Pick<
+    Event,
+    'status' | 'registrationOpensAt' | 'registrationClosesAt' | 'publishedAt' | 'startsAt'
+  >,
+  now: Date,
+): string | null {
   if (event.status === 'cancelled') return 'the event was cancelled';
   if (event.status !== 'published') return 'the event is not published';
   const { opensAt, closesAt } = registrationWindow(event);

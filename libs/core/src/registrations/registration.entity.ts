@@ -37,7 +37,15 @@ export interface GuardianConsent {
   where: `"status" IN ('pending', 'confirmed', 'waitlisted')`,
 })
 @Index(['eventId', 'status', 'nationality'])
-@Index(['eventId', 'status', 'waitlistedAt', 'seq'])
+// The waiting list's order: line numbers are unique per event (no ties) and only held by rows
+// that were waitlisted once (partial indexes: confirmed rows cost nothing).
+@Index('registrations_waitlist_line', ['eventId', 'waitlistLine'], {
+  unique: true,
+  where: `"waitlist_line" IS NOT NULL`,
+})
+@Index('registrations_waitlist_order', ['eventId', 'status', 'waitlistLine'], {
+  where: `"waitlist_line" IS NOT NULL`,
+})
 @Index(['userId', 'seq'])
 @Check('CHK_registrations_nationality', `"nationality" ~ '^[A-Z]{2}$'`)
 @Check(
@@ -101,9 +109,17 @@ export class Registration {
   @Column({ type: 'jsonb', nullable: true })
   guardian!: GuardianConsent | null;
 
-  /** When the registration joined the waiting list: its place in line. */
+  /** When the registration last joined the waiting list (set by the database, see waitlistLine). */
   @Column({ type: 'timestamptz', nullable: true })
   waitlistedAt!: Date | null;
+
+  /**
+   * Its place in line: a number per event, taken from `events.waitlist_line_last` under the
+   * event's row lock each time the registration is placed on the waiting list (a trigger does
+   * it for every writer), so it rises in the order people were placed and never ties.
+   */
+  @Column({ type: 'bigint', nullable: true, insert: false, update: false })
+  waitlistLine!: string | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   confirmedAt!: Date | null;

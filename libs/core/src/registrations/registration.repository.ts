@@ -11,8 +11,9 @@ import { ACTIVE_STATUSES, type RegistrationStatus } from './registration-status.
 import { Registration } from './registration.entity.js';
 
 /**
- * Places in the waiting list, computed now: 1 + the registrations of the same event waitlisted
- * earlier (by `waitlisted_at`, then `seq`). Written once here; the registration views and the
+ * Places in the waiting list, computed now: 1 + the registrations of the same event still
+ * waitlisted with a lower line number (`waitlist_line`, the order people were placed in line;
+ * the organizer's list and promotion use the same key). Written once here; the registration views and the
  * "you are on the waiting list" email both read it. Pass the transaction's manager inside one.
  */
 export async function waitlistPositions(
@@ -23,7 +24,7 @@ export async function waitlistPositions(
   const rows: { id: string; position: string }[] = await manager.query(
     `SELECT r.id, (SELECT count(*) FROM registrations o
                     WHERE o.event_id = r.event_id AND o.status = 'waitlisted'
-                      AND (o.waitlisted_at, o.seq) < (r.waitlisted_at, r.seq)) + 1 AS position
+                      AND o.waitlist_line < r.waitlist_line) + 1 AS position
        FROM registrations r WHERE r.id = ANY($1::uuid[])`,
     [registrationIds],
   );
@@ -149,8 +150,9 @@ export class RegistrationRepository {
   async waitlistPositionOf(registration: Registration): Promise<number> {
     const [row]: { position: string }[] = await this.dataSource.manager.query(
       `SELECT count(*) + 1 AS position FROM registrations o
-        WHERE o.event_id = $1 AND o.status = 'waitlisted' AND (o.waitlisted_at, o.seq) < ($2::timestamptz, $3::bigint)`,
-      [registration.eventId, registration.waitlistedAt, registration.seq],
+        WHERE o.event_id = $1 AND o.status = 'waitlisted'
+          AND o.waitlist_line < (SELECT waitlist_line FROM registrations WHERE id = $2)`,
+      [registration.eventId, registration.id],
     );
     return Number(row!.position);
   }
@@ -226,8 +228,7 @@ export class RegistrationRepository {
              < COALESCE((:quotas::jsonb ->> r.nationality)::int, :defaultQuota::int))`,
         { quotas: JSON.stringify(event.countryQuotas), defaultQuota: event.defaultCountryQuota },
       )
-      .orderBy('r.waitlistedAt', 'ASC')
-      .addOrderBy('r.seq', 'ASC')
+      .orderBy('r.waitlistLine', 'ASC')
       .getOne();
   }
 

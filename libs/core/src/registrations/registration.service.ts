@@ -22,7 +22,8 @@ import type {
 import { RegistrationLedgerService } from './registration-ledger.service.js';
 import { isMinorOn, quotaFor, whyClosed } from './registration-rules.js';
 import { ACTIVE_STATUSES } from './registration-status.js';
-import type { Registration } from './registration.entity.js';
+import type { GuardianConsent, Registration } from './registration.entity.js';
+import { eventRules, registerInOneRoundTrip, type EventRules } from './registration-round-trip.js';
 import { RegistrationRepository } from './registration.repository.js';
 import {
   alreadyRegistered,
@@ -61,7 +62,8 @@ export class RegistrationService {
 
   /**
    * Registers the actor under the event's row lock: the seat and quota counts it reads cannot
-   * change until it commits, whatever the number of API processes.
+   * change until it commits, whatever the number of API processes. Usually one statement
+   * (`gofar_register`) after a plain read of the event's rules.
    */
   async register(
     actor: User,
@@ -70,74 +72,113 @@ export class RegistrationService {
   ): Promise<RegistrationView> {
     const now = new Date();
     try {
-      const registration = await inTransaction(this.dataSource, async (manager) => {
-        // Anyone may register for a published event; a draft does not exist for applicants.
-        const event = await this.ledger.lockEvent(manager, eventId);
-        if (!event || event.status === 'draft') throw notFound('Event');
-        if (event.requireVerifiedEmail && !actor.emailVerifiedAt) throw emailNotVerified();
-        const closed = whyClosed(event, now);
-        if (closed) throw registrationClosed(closed);
-        if (quotaFor(event, input.nationality) === 0) throw countryNotEligible(input.nationality);
-        const minor = isMinorOn(input.dateOfBirth, event.startsOn);
-        if (minor && input.guardian?.consent !== true) throw guardianConsentRequired();
-        const existing = await this.registrations.hasActive(
-          manager,
-          eventId,
-          actor.id,
-          ACTIVE_STATUSES,
-        );
-        if (existing) throw alreadyRegistered();
-
-        const status = event.requiresApproval
-          ? 'pending'
-          : (await this.ledger.hasRoom(manager, event, input.nationality))
-            ? 'confirmed'
-            : 'waitlisted';
-        const registration = this.registrations.create(manager, {
-          eventId,
+      // The usual way, two round trips: the rules checked on a plain read of the event, then
+      // everything else in one statement under the event's lock (registration-round-trip.ts).
+      const rules = await eventRules(this.dataSource, eventId);
+      if (rules) {
+        this.checkRules(actor, rules, input, now);
+        const registered = await registerInOneRoundTrip(this.dataSource, {
+          rules,
           userId: actor.id,
-          status,
-          nationality: input.nationality,
-          dateOfBirth: input.dateOfBirth,
-          gender: input.gender ?? null,
-          dietaryRequirements: input.dietaryRequirements ?? [],
-          medicalNotes: input.medicalNotes ?? null,
-          emergencyContact: input.emergencyContact,
-          motivation: input.motivation ?? null,
-          // Consent is recorded with its moment; a guardian without consent is not a consent.
-          guardian:
-            input.guardian?.consent === true
-              ? {
-                  name: input.guardian.name,
-                  phone: input.guardian.phone,
-                  email: input.guardian.email ?? null,
-                  relationship: input.guardian.relationship,
-                  consent: true,
-                  consentedAt: now.toISOString(),
-                }
-              : null,
-          waitlistedAt: status === 'waitlisted' ? now : null,
-          confirmedAt: status === 'confirmed' ? now : null,
-          cancelledBy: null,
+          input,
+          guardian: this.guardianConsent(input, now),
+          now,
         });
-        await this.registrations.insert(manager, registration);
-        await this.ledger.recordCreation(manager, event, registration, actor.id);
-        const kind =
-          status === 'pending'
-            ? 'registration_received'
-            : status === 'confirmed'
-              ? 'registration_confirmed'
-              : 'registration_waitlisted';
-        await this.ledger.notifyParticipant(manager, registration, kind);
-        await this.ledger.notifyStaff(manager, eventId, 'staff_registration', registration.id);
-        return registration;
-      });
-      return this.view(registration);
+        if (registered) return registered;
+      }
+      // The event changed in between (or does not exist): the long way, rules re-read under the lock.
+      return await this.registerUnderLock(actor, eventId, input, now);
     } catch (error) {
       // Two requests of one user at once: the partial unique index lets only one through.
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw alreadyRegistered();
       throw error;
     }
+  }
+
+  /** The rules a registration must pass on the event as read; throws the contract's error. */
+  private checkRules(
+    actor: User,
+    event: Omit<EventRules, 'digest'>,
+    input: RegistrationInput,
+    now: Date,
+  ): void {
+    // Anyone may register for a published event; a draft does not exist for applicants.
+    if (event.status === 'draft') throw notFound('Event');
+    if (event.requireVerifiedEmail && !actor.emailVerifiedAt) throw emailNotVerified();
+    const closed = whyClosed(event, now);
+    if (closed) throw registrationClosed(closed);
+    if (quotaFor(event, input.nationality) === 0) throw countryNotEligible(input.nationality);
+    const minor = isMinorOn(input.dateOfBirth, event.startsOn);
+    if (minor && input.guardian?.consent !== true) throw guardianConsentRequired();
+  }
+
+  /** Consent is recorded with its moment; a guardian without consent is not a consent. */
+  private guardianConsent(input: RegistrationInput, now: Date): GuardianConsent | null {
+    return input.guardian?.consent === true
+      ? {
+          name: input.guardian.name,
+          phone: input.guardian.phone,
+          email: input.guardian.email ?? null,
+          relationship: input.guardian.relationship,
+          consent: true,
+          consentedAt: now.toISOString(),
+        }
+      : null;
+  }
+
+  /** The long way, with TypeORM inside an explicit transaction that holds the event's lock. */
+  private async registerUnderLock(
+    actor: User,
+    eventId: string,
+    input: RegistrationInput,
+    now: Date,
+  ): Promise<RegistrationView> {
+    const registration = await inTransaction(this.dataSource, async (manager) => {
+      const event = await this.ledger.lockEvent(manager, eventId);
+      if (!event) throw notFound('Event');
+      this.checkRules(actor, event, input, now);
+      const existing = await this.registrations.hasActive(
+        manager,
+        eventId,
+        actor.id,
+        ACTIVE_STATUSES,
+      );
+      if (existing) throw alreadyRegistered();
+
+      const status = event.requiresApproval
+        ? 'pending'
+        : (await this.ledger.hasRoom(manager, event, input.nationality))
+          ? 'confirmed'
+          : 'waitlisted';
+      const registration = this.registrations.create(manager, {
+        eventId,
+        userId: actor.id,
+        status,
+        nationality: input.nationality,
+        dateOfBirth: input.dateOfBirth,
+        gender: input.gender ?? null,
+        dietaryRequirements: input.dietaryRequirements ?? [],
+        medicalNotes: input.medicalNotes ?? null,
+        emergencyContact: input.emergencyContact,
+        motivation: input.motivation ?? null,
+        guardian: this.guardianConsent(input, now),
+        waitlistedAt: status === 'waitlisted' ? now : null,
+        confirmedAt: status === 'confirmed' ? now : null,
+        cancelledBy: null,
+      });
+      await this.registrations.insert(manager, registration);
+      await this.ledger.recordCreation(manager, event, registration, actor.id);
+      const kind =
+        status === 'pending'
+          ? 'registration_received'
+          : status === 'confirmed'
+            ? 'registration_confirmed'
+            : 'registration_waitlisted';
+      await this.ledger.notifyParticipant(manager, registration, kind);
+      await this.ledger.notifyStaff(manager, eventId, 'staff_registration', registration.id);
+      return registration;
+    });
+    return this.view(registration);
   }
 
   async get(actor: User, registrationId: string): Promise<RegistrationView> {
@@ -149,14 +190,28 @@ export class RegistrationService {
     return this.registrations.history(registrationId);
   }
 
-  /** The event's registrations for its organizers and staff, in registration order. */
+  /**
+   * The event's registrations for its organizers and staff, in registration order; with
+   * `status=waitlisted`, in the waiting list's order (places 1, 2, 3...).
+   */
   async listForEvent(
     actor: User,
     eventId: string,
     filter: RegistrationFilter,
   ): Promise<Page<RegistrationView>> {
     await this.access.forTeam(actor, eventId);
-    return this.pageOfViews(this.registrations.forEventQuery(eventId, filter), filter, false);
+    const query = this.registrations.forEventQuery(eventId, filter);
+    // The waiting list alone is in its line order, the key its places are counted by.
+    if (filter.status === 'waitlisted') {
+      const page = await pageByUniqueColumn(query, filter, {
+        expression: 'r.waitlistLine',
+        keyKind: 'integer',
+        keyOf: (registration) => registration.waitlistLine!,
+        idOf: (registration) => registration.id,
+      });
+      return { items: await this.views(page.items), nextCursor: page.nextCursor };
+    }
+    return this.pageOfViews(query, filter, false);
   }
 
   /** The event's registrations that match the search, with their users, for the CSV export. */

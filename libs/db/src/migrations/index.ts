@@ -7,6 +7,7 @@ import { TeamsAndMissions1795762179837 } from './1795762179837-TeamsAndMissions.
 import { CanonicalCountriesAndZones1795770000000 } from './1795770000000-CanonicalCountriesAndZones.js';
 import { BrowserSessionsAndAccountLifecycle1795800000000 } from './1795800000000-BrowserSessionsAndAccountLifecycle.js';
 import { RegistrantSearch1795810000000 } from './1795810000000-RegistrantSearch.js';
+import { WaitlistLineAndRegistrationRush1795900000100 } from './1795900000100-WaitlistLineAndRegistrationRush.js';
 import { TravelRecordsAndPickups1795900000400 } from './1795900000400-TravelRecordsAndPickups.js';
 import { AccommodationsAndRooms1795900000600 } from './1795900000600-AccommodationsAndRooms.js';
 import { InvitationLetters1795900000700 } from './1795900000700-InvitationLetters.js';
@@ -22,6 +23,7 @@ export const migrations = [
   CanonicalCountriesAndZones1795770000000,
   BrowserSessionsAndAccountLifecycle1795800000000,
   RegistrantSearch1795810000000,
+  WaitlistLineAndRegistrationRush1795900000100,
   TravelRecordsAndPickups1795900000400,
   AccommodationsAndRooms1795900000600,
   InvitationLetters1795900000700,
