@@ -39,6 +39,8 @@ export interface GuardianConsent {
 @Index(['eventId', 'status', 'nationality'])
 @Index(['eventId', 'status', 'waitlistedAt', 'seq'])
 @Index(['userId', 'seq'])
+@Index('registrations_event_seq', { synchronize: false })
+@Index('registrations_event_status_seq', { synchronize: false })
 @Check('CHK_registrations_nationality', `"nationality" ~ '^[A-Z]{2}$'`)
 @Check(
   'registrations_status_known',

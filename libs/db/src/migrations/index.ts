@@ -7,6 +7,7 @@ import { TeamsAndMissions1795762179837 } from './1795762179837-TeamsAndMissions.
 import { CanonicalCountriesAndZones1795770000000 } from './1795770000000-CanonicalCountriesAndZones.js';
 import { BrowserSessionsAndAccountLifecycle1795800000000 } from './1795800000000-BrowserSessionsAndAccountLifecycle.js';
 import { RegistrantSearch1795810000000 } from './1795810000000-RegistrantSearch.js';
+import { ScaleIndexesAndReconciliationMark1795900000300 } from './1795900000300-ScaleIndexesAndReconciliationMark.js';
 
 /** Every migration, in order; `npm run migration:generate` writes new ones beside this file. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   CanonicalCountriesAndZones1795770000000,
   BrowserSessionsAndAccountLifecycle1795800000000,
   RegistrantSearch1795810000000,
+  ScaleIndexesAndReconciliationMark1795900000300,
 ];
