@@ -15,6 +15,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   offset), the longest mission offset of published events, and published events by their
  *   last day;
  * - `reminder_reconciliation`: up to when changes have been re-planned;
+ * Indexes are created only if missing, so that a large install can build them beforehand with
+ * `CREATE INDEX CONCURRENTLY` under the same names (see docs/operations.md).
  * - `gofar_reminder_lead(offsets)`: the longest of some ISO reminder offsets as an interval,
  *   bounded to 367 days (the API accepts at most 366), and 367 days for any form it does not
  *   read, so a strange offset stored long ago makes an event look nearer, never farther.
@@ -23,34 +25,34 @@ export class ScaleIndexesAndReconciliationMark1795900000300 implements Migration
   name = 'ScaleIndexesAndReconciliationMark1795900000300';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE INDEX "events_list_order" ON "events" ("starts_on", "id")`);
+    await queryRunner.query(`CREATE INDEX IF NOT EXISTS "events_list_order" ON "events" ("starts_on", "id")`);
     await queryRunner.query(
-      `CREATE INDEX "registrations_event_seq" ON "registrations" ("event_id", "seq")`,
+      `CREATE INDEX IF NOT EXISTS "registrations_event_seq" ON "registrations" ("event_id", "seq")`,
     );
     await queryRunner.query(
-      `CREATE INDEX "registrations_event_status_seq" ON "registrations" ("event_id", "status", "seq")`,
+      `CREATE INDEX IF NOT EXISTS "registrations_event_status_seq" ON "registrations" ("event_id", "status", "seq")`,
     );
     await queryRunner.query(
-      `CREATE INDEX "notifications_event_fire_at" ON "notifications" ("event_id", "fire_at", "id")`,
+      `CREATE INDEX IF NOT EXISTS "notifications_event_fire_at" ON "notifications" ("event_id", "fire_at", "id")`,
     );
     await queryRunner.query(
-      `CREATE INDEX "notifications_scheduled_fire_at" ON "notifications" ("fire_at") WHERE "status" = 'scheduled'`,
+      `CREATE INDEX IF NOT EXISTS "notifications_scheduled_fire_at" ON "notifications" ("fire_at") WHERE "status" = 'scheduled'`,
     );
     await queryRunner.query(
-      `CREATE INDEX "notifications_sending_since" ON "notifications" ("updated_at") WHERE "status" = 'sending'`,
+      `CREATE INDEX IF NOT EXISTS "notifications_sending_since" ON "notifications" ("updated_at") WHERE "status" = 'sending'`,
     );
-    await queryRunner.query(`CREATE INDEX "missions_due_at" ON "missions" ("due_at")`);
+    await queryRunner.query(`CREATE INDEX IF NOT EXISTS "missions_due_at" ON "missions" ("due_at")`);
     await queryRunner.query(`ALTER TABLE "events" ADD "reminders_changed_at" timestamptz`);
     await queryRunner.query(
-      `CREATE INDEX "events_reminders_changed_at" ON "events" ("reminders_changed_at")`,
+      `CREATE INDEX IF NOT EXISTS "events_reminders_changed_at" ON "events" ("reminders_changed_at")`,
     );
     await queryRunner.query(
-      `CREATE INDEX "events_published_ends_on" ON "events" ("ends_on") WHERE "status" = 'published'`,
+      `CREATE INDEX IF NOT EXISTS "events_published_ends_on" ON "events" ("ends_on") WHERE "status" = 'published'`,
     );
-    await queryRunner.query(`CREATE INDEX "sessions_updated_at" ON "sessions" ("updated_at")`);
-    await queryRunner.query(`CREATE INDEX "missions_created_at" ON "missions" ("created_at")`);
+    await queryRunner.query(`CREATE INDEX IF NOT EXISTS "sessions_updated_at" ON "sessions" ("updated_at")`);
+    await queryRunner.query(`CREATE INDEX IF NOT EXISTS "missions_created_at" ON "missions" ("created_at")`);
     await queryRunner.query(
-      `CREATE INDEX "registration_changes_at" ON "registration_changes" USING brin ("at")`,
+      `CREATE INDEX IF NOT EXISTS "registration_changes_at" ON "registration_changes" USING brin ("at")`,
     );
     await queryRunner.query(
       `CREATE TABLE "reminder_reconciliation" (
@@ -78,11 +80,11 @@ export class ScaleIndexesAndReconciliationMark1795900000300 implements Migration
     );
     // Not partial: the planner keeps statistics of an index expression only for whole-table indexes.
     await queryRunner.query(
-      `CREATE INDEX "events_reminders_from" ON "events"
+      `CREATE INDEX IF NOT EXISTS "events_reminders_from" ON "events"
          (public.gofar_reminders_from("starts_at", "event_reminder_offsets" || "session_reminder_offsets"))`,
     );
     await queryRunner.query(
-      `CREATE INDEX "events_mission_reminder_lead" ON "events"
+      `CREATE INDEX IF NOT EXISTS "events_mission_reminder_lead" ON "events"
          (public.gofar_reminder_lead("mission_reminder_offsets")) WHERE "status" = 'published'`,
     );
   }
