@@ -25,7 +25,9 @@ export class ScaleIndexesAndReconciliationMark1795900000300 implements Migration
   name = 'ScaleIndexesAndReconciliationMark1795900000300';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE INDEX IF NOT EXISTS "events_list_order" ON "events" ("starts_on", "id")`);
+    await queryRunner.query(
+      `CREATE INDEX IF NOT EXISTS "events_list_order" ON "events" ("starts_on", "id")`,
+    );
     await queryRunner.query(
       `CREATE INDEX IF NOT EXISTS "registrations_event_seq" ON "registrations" ("event_id", "seq")`,
     );
@@ -41,7 +43,9 @@ export class ScaleIndexesAndReconciliationMark1795900000300 implements Migration
     await queryRunner.query(
       `CREATE INDEX IF NOT EXISTS "notifications_sending_since" ON "notifications" ("updated_at") WHERE "status" = 'sending'`,
     );
-    await queryRunner.query(`CREATE INDEX IF NOT EXISTS "missions_due_at" ON "missions" ("due_at")`);
+    await queryRunner.query(
+      `CREATE INDEX IF NOT EXISTS "missions_due_at" ON "missions" ("due_at")`,
+    );
     await queryRunner.query(`ALTER TABLE "events" ADD "reminders_changed_at" timestamptz`);
     await queryRunner.query(
       `CREATE INDEX IF NOT EXISTS "events_reminders_changed_at" ON "events" ("reminders_changed_at")`,
@@ -49,8 +53,12 @@ export class ScaleIndexesAndReconciliationMark1795900000300 implements Migration
     await queryRunner.query(
       `CREATE INDEX IF NOT EXISTS "events_published_ends_on" ON "events" ("ends_on") WHERE "status" = 'published'`,
     );
-    await queryRunner.query(`CREATE INDEX IF NOT EXISTS "sessions_updated_at" ON "sessions" ("updated_at")`);
-    await queryRunner.query(`CREATE INDEX IF NOT EXISTS "missions_created_at" ON "missions" ("created_at")`);
+    await queryRunner.query(
+      `CREATE INDEX IF NOT EXISTS "sessions_updated_at" ON "sessions" ("updated_at")`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX IF NOT EXISTS "missions_created_at" ON "missions" ("created_at")`,
+    );
     await queryRunner.query(
       `CREATE INDEX IF NOT EXISTS "registration_changes_at" ON "registration_changes" USING brin ("at")`,
     );
