@@ -137,7 +137,7 @@ export class ReminderProcessor implements OnApplicationBootstrap, BeforeApplicat
         this.logger.warn(`Event ${eventId}: syncing its digests failed: ${errorSummary(error)}`);
       }
     }
-    return `${result.eventIds.length} events re-planned, ${result.failedEventIds.length} failed, ${result.jobs.length} jobs ensured (${repaired} repaired), ${digests} digests queued, ${digestFailures} digest syncs failed`;
+    return `${result.eventIds.length} events re-planned, ${result.failedEventIds.length} failed, ${result.jobs.length} jobs ensured (${repaired} repaired), ${digests} digests queued, ${digestFailures} digest syncs failed${result.full ? ' (first tick: every running or coming event)' : ''}`;
   }
 
   /** A registration no longer confirmed leaves its team (written by the registrations feature). */

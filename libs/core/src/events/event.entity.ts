@@ -31,6 +31,11 @@ import type {
 @Check('events_itinerary_visibility_known', `"itinerary_visibility" IN ('public', 'participants')`)
 @Index(['organizationId'])
 @Index(['status', 'startsOn'])
+@Index('events_list_order', { synchronize: false })
+@Index('events_reminders_changed_at', { synchronize: false })
+@Index('events_published_ends_on', { synchronize: false })
+@Index('events_reminders_from', { synchronize: false })
+@Index('events_mission_reminder_lead', { synchronize: false })
 export class Event {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -144,4 +149,8 @@ export class Event {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
+
+  /** When a change asked for its reminders to be re-planned (read by the reconciliation only). */
+  @Column({ type: 'timestamptz', nullable: true, select: false, insert: false, update: false })
+  remindersChangedAt?: Date | null;
 }

@@ -109,6 +109,14 @@ export class EventRepository {
     );
   }
 
+  /**
+   * Stamps the event as changed in a way its reminders follow, in the change's transaction, so
+   * the reconciliation re-plans it even if the plan request is lost on its way to the worker.
+   */
+  async markRemindersChanged(manager: EntityManager, eventId: string): Promise<void> {
+    await manager.query(`UPDATE events SET reminders_changed_at = now() WHERE id = $1`, [eventId]);
+  }
+
   async saveCounters(manager: EntityManager, event: Event): Promise<void> {
     await manager.update(
       Event,

@@ -115,8 +115,10 @@ export class EventService {
       saved.startsAt = (await this.events.findByIdOrFail(saved.id, manager)).startsAt;
       await this.ledger.promote(manager, saved);
       await this.ledger.saveCounters(manager, saved);
-      if (JSON.stringify(REMINDER_TIMING.map((field) => saved[field])) !== timing)
+      if (JSON.stringify(REMINDER_TIMING.map((field) => saved[field])) !== timing) {
         await requestReminderPlan(manager, { eventId });
+        await this.events.markRemindersChanged(manager, eventId);
+      }
       return saved;
     });
   }
@@ -129,7 +131,9 @@ export class EventService {
       event.status = 'published';
       event.publishedAt = new Date();
       await requestReminderPlan(manager, { eventId });
-      return this.events.save(event, manager);
+      const saved = await this.events.save(event, manager);
+      await this.events.markRemindersChanged(manager, eventId);
+      return saved;
     });
   }
 
@@ -161,7 +165,9 @@ export class EventService {
         active.map((registration) => registration.id),
       );
       await requestReminderPlan(manager, { eventId });
-      return this.events.save(event, manager);
+      const saved = await this.events.save(event, manager);
+      await this.events.markRemindersChanged(manager, eventId);
+      return saved;
     });
   }
 

@@ -20,6 +20,7 @@ import type { SessionStatus, SessionType, Venue } from './session-type.js';
 @Entity('sessions')
 @Index(['eventId', 'status', 'startsAt'])
 @Index(['eventId', 'venueKey'])
+@Index('sessions_updated_at', { synchronize: false })
 @Check('sessions_ends_after_start', '"ends_at" > "starts_at"')
 @Check('sessions_status_known', `"status" IN ('scheduled', 'cancelled')`)
 export class Session {

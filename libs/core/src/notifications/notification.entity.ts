@@ -18,6 +18,9 @@ import type { NotificationKind, NotificationStatus } from './notification-kind.j
 @Entity('notifications')
 @Unique('notifications_key', ['kind', 'subjectId', 'recipientId', 'fireAt'])
 @Index(['eventId', 'createdAt'])
+@Index('notifications_event_fire_at', { synchronize: false })
+@Index('notifications_scheduled_fire_at', { synchronize: false })
+@Index('notifications_sending_since', { synchronize: false })
 @Check(
   'notifications_status_known',
   `"status" IN ('scheduled', 'sending', 'sent', 'failed', 'skipped')`,

@@ -14,6 +14,7 @@ import { Registration } from './registration.entity.js';
 /** One status change of a registration: who, from, to, when, why. */
 @Entity('registration_changes')
 @Index(['registrationId', 'id'])
+@Index('registration_changes_at', { synchronize: false })
 export class RegistrationChange {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;

@@ -47,6 +47,8 @@ export interface GuardianConsent {
   where: `"waitlist_line" IS NOT NULL`,
 })
 @Index(['userId', 'seq'])
+@Index('registrations_event_seq', { synchronize: false })
+@Index('registrations_event_status_seq', { synchronize: false })
 @Check('CHK_registrations_nationality', `"nationality" ~ '^[A-Z]{2}$'`)
 @Check(
   'registrations_status_known',

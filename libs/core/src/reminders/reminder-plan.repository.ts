@@ -280,6 +280,67 @@ export class ReminderPlanRepository {
     return events.map((event) => event.id);
   }
 
+  /**
+   * Events that have not ended two days before `now` and either are published with a reminder
+   * that may fire before `horizon` (the event's start, or a mission's due time, less the longest
+   * offset of its kind; sessions start at or after the event's start), or changed since
+   * `changedSince` in a way their reminders follow (the event's timing or status, a session, a
+   * new mission, a registration's status): those whose plan could be missing or stale. Each
+   * part is read through an index (missions by due time up to the longest mission offset of any
+   * published event); a draft has no reminders to plan.
+   */
+  async eventIdsToReconcile(now: Date, horizon: Date, changedSince: Date): Promise<string[]> {
+    // Bounds as values, not expressions, so that the planner can weigh them against its statistics.
+    const notEndedSince = new Date(now.getTime() - 2 * 86_400_000).toISOString().slice(0, 10);
+    // An hour of margin: the lead counts days as 24 hours, a daylight-saving day may have 25.
+    const fireBefore = new Date(horizon.getTime() + 3_600_000);
+    // Missions due up to the longest mission offset of any published event after that.
+    const [lead]: { seconds: number | null }[] = await this.dataSource.query(
+      `SELECT extract(epoch FROM max(public.gofar_reminder_lead(mission_reminder_offsets)))::float8 AS seconds
+         FROM events WHERE status = 'published'`,
+    );
+    const missionsDueBefore = new Date(fireBefore.getTime() + (lead?.seconds ?? 0) * 1000);
+    const events: { id: string }[] = await this.dataSource.query(
+      `WITH candidates AS (
+         SELECT id FROM events WHERE reminders_changed_at >= $3::timestamptz
+         UNION SELECT event_id FROM sessions WHERE updated_at >= $3::timestamptz
+         UNION SELECT event_id FROM missions WHERE created_at >= $3::timestamptz
+         UNION SELECT r.event_id FROM registration_changes c JOIN registrations r ON r.id = c.registration_id
+                WHERE c.at >= $3::timestamptz
+         UNION SELECT id FROM events
+                WHERE status = 'published' AND ends_on >= $4::date
+                  AND public.gofar_reminders_from(starts_at, event_reminder_offsets || session_reminder_offsets) <= $2::timestamptz
+         UNION SELECT m.event_id FROM missions m JOIN events e ON e.id = m.event_id
+                WHERE m.due_at > $1::timestamptz
+                  AND m.due_at <= $5::timestamptz
+                  AND e.status = 'published'
+                  AND public.gofar_reminders_from(m.due_at, e.mission_reminder_offsets) <= $2::timestamptz
+       )
+       SELECT e.id FROM events e JOIN candidates c ON c.id = e.id
+        WHERE e.status <> 'draft' AND e.ends_on >= $4::date`,
+      [now, fireBefore, changedSince, notEndedSince, missionsDueBefore],
+    );
+    return events.map((event) => event.id);
+  }
+
+  /** Up to when changes have been re-planned (null before the first reconciliation). */
+  async changesSeenUntil(): Promise<Date | null> {
+    const [row]: { changes_seen_until: Date }[] = await this.dataSource.query(
+      `SELECT changes_seen_until FROM reminder_reconciliation WHERE id = 1`,
+    );
+    return row?.changes_seen_until ?? null;
+  }
+
+  /** Moves the mark forward (never back: two ticks may end out of order). */
+  async markChangesSeen(until: Date): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO reminder_reconciliation (id, changes_seen_until) VALUES (1, $1)
+       ON CONFLICT (id) DO UPDATE
+         SET changes_seen_until = GREATEST(reminder_reconciliation.changes_seen_until, EXCLUDED.changes_seen_until)`,
+      [until],
+    );
+  }
+
   /** Reminder times of `kinds` with someone still scheduled, due before `before`. */
   scheduledMomentsBefore(
     kinds: readonly ReminderKind[],

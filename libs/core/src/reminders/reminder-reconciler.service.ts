@@ -17,10 +17,17 @@ const HANDED_OVER_MS = 60_000;
 /** A delivery `sending` this long belongs to a worker that died with Redis's copy of its job. */
 const STUCK_SENDING_MS = 10 * 60_000;
 const BATCH = 10_000;
+/**
+ * How far back before its mark a tick looks for changes again: a change is stamped when its
+ * transaction starts and may commit later, and the worker's clock may differ from PostgreSQL's.
+ */
+export const CHANGE_LOOKBACK_MS = 5 * 60_000;
 
 export interface Reconciliation {
-  /** Published events whose reminders were re-planned. */
+  /** Events whose reminders were re-planned. */
   eventIds: string[];
+  /** Whether every running or coming event was looked at (the first tick), not only some. */
+  full: boolean;
   /** Events whose re-plan failed this time (logged with the error); the rest went on. */
   failedEventIds: string[];
   /** Jobs Redis should hold: re-adding one that exists is a no-op (deterministic ids). */
@@ -29,12 +36,16 @@ export interface Reconciliation {
 
 /**
  * Rebuilds from PostgreSQL what Redis should hold, so a Redis that lost its keys loses no
- * email: every running or coming event is re-planned (which also restores a plan request that
- * never ran), every reminder time due within the horizon (or overdue) with someone still
- * scheduled gets its job back, and deliveries that should be in the queue but may not be are
- * queued again. Everything it adds has the id it had, so a healthy Redis ignores it all.
- * One event whose plan fails (bad data, a constraint) is logged and left for its own retry;
- * it never stops the others', nor the re-queueing that serves every organization.
+ * email. It re-plans the events whose plan could be missing or stale: those with something
+ * changed since the last tick (a plan request can be lost with Redis between the relay and the
+ * worker) and those whose reminders may fall within the horizon; the first tick (no mark yet)
+ * re-plans every running or coming event. A tick's planning thus costs in proportion to the
+ * events that changed or are about to fire, not to all events. Every reminder time due within
+ * the horizon (or overdue) with someone still scheduled gets its job back, and deliveries that
+ * should be in the queue but may not be are queued again. Everything it adds has the id it had,
+ * so a healthy Redis ignores it all. One event whose plan fails (bad data, a constraint) is
+ * logged and left for its own retry; it never stops the others', nor the re-queueing that serves
+ * every organization.
  */
 @Injectable()
 export class ReminderReconcilerService {
@@ -46,7 +57,15 @@ export class ReminderReconcilerService {
   ) {}
 
   async run(horizonMs: number, removeJobs: JobRemover, now = new Date()): Promise<Reconciliation> {
-    const eventIds = await this.rows.publishedEventIdsNotEndedBefore(now);
+    const horizon = new Date(now.getTime() + horizonMs);
+    const seen = await this.rows.changesSeenUntil();
+    const eventIds = seen
+      ? await this.rows.eventIdsToReconcile(
+          now,
+          horizon,
+          new Date(seen.getTime() - CHANGE_LOOKBACK_MS),
+        )
+      : await this.rows.publishedEventIdsNotEndedBefore(now);
     const planned: string[] = [];
     const failedEventIds: string[] = [];
     for (const id of eventIds) {
@@ -58,12 +77,12 @@ export class ReminderReconcilerService {
         this.logger.warn(`Event ${id}: re-planning its reminders failed: ${errorSummary(error)}`);
       }
     }
+    // A failed event has a retry job of its own (see the worker), and one about to fire is
+    // tried again at every tick; a mark held back by one broken event would make every tick
+    // look at ever more changes.
+    await this.rows.markChangesSeen(now);
 
-    const moments = await this.rows.scheduledMomentsBefore(
-      REMINDER_KINDS,
-      new Date(now.getTime() + horizonMs),
-      BATCH,
-    );
+    const moments = await this.rows.scheduledMomentsBefore(REMINDER_KINDS, horizon, BATCH);
     const deliveries = await this.rows.deliveriesWithoutOutboxRow(
       REMINDER_KINDS,
       new Date(now.getTime() - HANDED_OVER_MS),
@@ -72,6 +91,7 @@ export class ReminderReconcilerService {
     );
     return {
       eventIds: planned,
+      full: !seen,
       failedEventIds,
       jobs: [
         ...moments.map((row) => {

@@ -13,6 +13,8 @@ import { Event } from '../events/event.entity.js';
 
 @Entity('missions')
 @Index(['eventId', 'dueAt'])
+@Index('missions_created_at', { synchronize: false })
+@Index('missions_due_at', { synchronize: false })
 @Check('missions_max_score_positive', '"max_score" > 0')
 export class Mission {
   @PrimaryGeneratedColumn('uuid')

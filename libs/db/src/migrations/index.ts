@@ -8,6 +8,7 @@ import { CanonicalCountriesAndZones1795770000000 } from './1795770000000-Canonic
 import { BrowserSessionsAndAccountLifecycle1795800000000 } from './1795800000000-BrowserSessionsAndAccountLifecycle.js';
 import { RegistrantSearch1795810000000 } from './1795810000000-RegistrantSearch.js';
 import { WaitlistLineAndRegistrationRush1795900000100 } from './1795900000100-WaitlistLineAndRegistrationRush.js';
+import { ScaleIndexesAndReconciliationMark1795900000300 } from './1795900000300-ScaleIndexesAndReconciliationMark.js';
 import { TravelRecordsAndPickups1795900000400 } from './1795900000400-TravelRecordsAndPickups.js';
 import { AccommodationsAndRooms1795900000600 } from './1795900000600-AccommodationsAndRooms.js';
 import { InvitationLetters1795900000700 } from './1795900000700-InvitationLetters.js';
@@ -24,6 +25,7 @@ export const migrations = [
   BrowserSessionsAndAccountLifecycle1795800000000,
   RegistrantSearch1795810000000,
   WaitlistLineAndRegistrationRush1795900000100,
+  ScaleIndexesAndReconciliationMark1795900000300,
   TravelRecordsAndPickups1795900000400,
   AccommodationsAndRooms1795900000600,
   InvitationLetters1795900000700,
