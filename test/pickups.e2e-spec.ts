@@ -181,13 +181,23 @@ describe('a delayed flight', () => {
     expect(reminders[0]!.text).toContain('2 participants');
     expect(reminders[0]!.text).not.toContain(a.fullName);
 
-    // The staff were told once that the meeting moved; A was told of the new group.
+    // The staff were told once that the meeting moved; A was told of the new group (an email
+    // for the first group may or may not have gone out before the delay was known).
+    const toldOfNewGroup = () =>
+      sink
+        .to(a.email)
+        .some(
+          (mail) =>
+            mail.subject.startsWith('Airport pickup at ICN') && mail.subject.includes(local),
+        );
     await sink.waitFor(
       () =>
         sink.to(centre.staff.email).some((mail) => mail.subject.includes('moved')) &&
-        sink.to(a.email).filter((mail) => mail.subject.startsWith('Airport pickup at ICN'))
-          .length === 2,
+        toldOfNewGroup(),
     );
+    expect(
+      sink.to(a.email).filter((mail) => mail.subject.startsWith('Airport pickup at ICN')).length,
+    ).toBeLessThanOrEqual(2);
     expect(
       sink.to(centre.staff.email).filter((mail) => mail.subject.includes('moved')),
     ).toHaveLength(1);

@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { AccountService } from '#core/accounts/index.js';
 import { EventService } from '#core/events/index.js';
@@ -19,8 +20,10 @@ import { generateScaleData } from '../support/scale-data.js';
  * The main lists and the registration path read through indexes on a data set large enough for
  * the planner to care (200,000 registrations with their history and delivery log, 5,000 events
  * with sessions, teams, missions and submissions, made in PostgreSQL in seconds, then ANALYZE).
- * The SQL is the one the services really send: it is captured from TypeORM's logger while the
- * services run, then each statement is explained with its own parameters.
+ * The SQL is the one the services really send: it is captured from TypeORM's logger and from
+ * the pg pool (the hot paths' prepared statements bypass TypeORM) while the services run, then
+ * each statement is explained with its own parameters. A PL/pgSQL function's own statements
+ * are not seen: only its call is.
  */
 const BIG_TABLES = new Set([
   'events',
@@ -60,10 +63,21 @@ async function captured(dataSource: DataSource, work: () => Promise<unknown>): P
     },
   });
   Object.defineProperty(dataSource, 'logger', { value: recording, configurable: true });
+  // Statements sent straight to the pool (TypeORM's own go through pool.connect, not here).
+  const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
+  const poolQuery = pool.query;
+  const recordingQuery = function (this: pg.Pool, ...args: unknown[]) {
+    const [first, values] = args as [string | { text: string; values?: unknown[] }, unknown[]?];
+    if (typeof first === 'string') statements.push({ sql: first, parameters: values ?? [] });
+    else statements.push({ sql: first.text, parameters: first.values ?? [] });
+    return (poolQuery as (...rest: unknown[]) => unknown).apply(this, args);
+  };
+  pool.query = recordingQuery as unknown as typeof pool.query;
   try {
     await work();
   } finally {
     Object.defineProperty(dataSource, 'logger', { value: original, configurable: true });
+    pool.query = poolQuery;
   }
   return statements.filter((statement) => /^\s*(SELECT|WITH|UPDATE|DELETE)\b/i.test(statement.sql));
 }

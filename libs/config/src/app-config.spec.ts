@@ -39,7 +39,11 @@ describe('loadConfig', () => {
   });
 
   it('runs one API process per core in production unless API_PROCESSES says otherwise', () => {
-    const production = { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40) };
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'p'.repeat(40),
+      DATA_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+    };
     expect(loadConfig(production).apiProcesses).toBe(availableParallelism());
     expect(loadConfig({ ...production, API_PROCESSES: '3' }).apiProcesses).toBe(3);
     expect(loadConfig({ NODE_ENV: 'test' }).apiProcesses).toBe(1);

@@ -61,6 +61,15 @@ export const MY_ITINERARY_SOURCES: readonly ItineraryVersionSource[] = [
     fingerprint: rowVersions(`FROM submissions x WHERE x.team_id IN ${MY_TEAMS}`),
   },
   {
+    name: 'pickups',
+    fingerprint: rowVersions(
+      `FROM pickup_members m JOIN airport_pickups x ON x.id = m.pickup_id
+       JOIN registrations r ON r.id = m.registration_id WHERE r.event_id = $1 AND r.user_id = $2`,
+      'x.id',
+      `x.xmin::text || '.' || m.xmin::text`,
+    ),
+  },
+  {
     name: 'accommodations',
     fingerprint: rowVersions('FROM accommodations x WHERE x.event_id = $1'),
   },

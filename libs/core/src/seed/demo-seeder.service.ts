@@ -87,8 +87,8 @@ export class DemoSeederService {
     await this.seedProgramme(organizer, workshop);
     await this.seedRegistrations(workshop, forum);
     await this.seedTeams(organizer, staff[0]!, workshop);
-    await this.seedTravel(organizer, staff, workshop);
     await this.seedRooms(organizer, workshop);
+    await this.seedTravel(organizer, staff, workshop);
     await this.silenceDemoEmails(startedAt, [workshop.id, forum.id]);
 
     this.logger.log(`Demo data ready: sign in as ${organizer.email} / ${DEMO_PASSWORD}`);
