@@ -21,6 +21,9 @@ import {
   AirportDto,
   AirportListDto,
   AirportSearchQueryDto,
+  FlightItemDto,
+  FlightListDto,
+  FlightQueryDto,
   MissingTravelListDto,
   MissingTravelQueryDto,
   PickupDto,
@@ -116,6 +119,26 @@ export class TravelController {
   ): Promise<MissingTravelListDto> {
     const { missing, ...page } = query;
     return this.travel.missing(actor, eventId, missing, page);
+  }
+
+  @Get('events/:id/flights')
+  @ApiOkResponse({
+    type: FlightListDto,
+    description:
+      'Organizers and event staff: confirmed participants’ flights in one direction, by time, in each airport’s zone; no passport or phone',
+  })
+  @ApiForbiddenResponse({ type: ErrorBodyDto })
+  async flights(
+    @CurrentUser() actor: User,
+    @Param('id', UuidParamPipe) eventId: string,
+    @Query() query: FlightQueryDto,
+  ): Promise<FlightListDto> {
+    const { direction, ...page } = query;
+    const result = await this.travel.flights(actor, eventId, direction ?? 'arrival', page);
+    return {
+      items: result.items.map((item) => FlightItemDto.from(item)),
+      nextCursor: result.nextCursor,
+    };
   }
 
   @Get('airports')

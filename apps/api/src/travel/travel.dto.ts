@@ -17,9 +17,12 @@ import {
 } from 'class-validator';
 import type { Airport } from '#core/airports/index.js';
 import {
+  FLIGHT_DIRECTIONS,
   MISSING_TRAVEL_FIELDS,
   ROOM_SHARING,
   TRAVEL_MODES,
+  type FlightDirection,
+  type FlightItem,
   type MissingTravelField,
   type MissingTravelItem,
   type PickupView,
@@ -307,6 +310,43 @@ class MissingTravelItemDto {
 
 export class MissingTravelListDto {
   @ApiProperty({ type: [MissingTravelItemDto] }) items!: MissingTravelItemDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export class FlightQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: FLIGHT_DIRECTIONS, default: 'arrival' })
+  @IsOptional()
+  @IsIn(FLIGHT_DIRECTIONS)
+  direction?: FlightDirection;
+}
+
+export class FlightItemDto {
+  @ApiProperty({ format: 'uuid' }) registrationId!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty() nationality!: string;
+  @ApiProperty({ enum: FLIGHT_DIRECTIONS }) direction!: FlightDirection;
+  @ApiProperty({ example: 'VN416' }) flightNumber!: string;
+  @ApiProperty({ example: 'ICN' }) airport!: string;
+  @ApiProperty({ type: String, nullable: true }) airportName!: string | null;
+  @ApiProperty({ type: String, nullable: true }) city!: string | null;
+  @ApiProperty({ type: String, nullable: true }) terminal!: string | null;
+  @ApiProperty({ example: 'Asia/Seoul', description: 'The airport’s zone' }) timezone!: string;
+  @ApiProperty({ description: 'UTC' }) at!: string;
+  @ApiProperty({
+    example: '2027-07-11T15:40:00+09:00',
+    description: 'at in the airport’s zone',
+  })
+  local!: string;
+  @ApiProperty({ example: '2027-07-11', description: 'The calendar day at the airport' })
+  localDate!: string;
+
+  static from(item: FlightItem): FlightItemDto {
+    return { ...item, at: item.at.toISOString() };
+  }
+}
+
+export class FlightListDto {
+  @ApiProperty({ type: [FlightItemDto] }) items!: FlightItemDto[];
   @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
 }
 

@@ -353,6 +353,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/flights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TravelController_flights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{id}/itinerary": {
         parameters: {
             query?: never;
@@ -1688,6 +1704,42 @@ export interface components {
              */
             today: string;
             waitlistCount: number;
+        };
+        FlightItemDto: {
+            /** @example ICN */
+            airport: string;
+            airportName: string | null;
+            /** @description UTC */
+            at: string;
+            city: string | null;
+            /** @enum {string} */
+            direction: "arrival" | "departure";
+            /** @example VN416 */
+            flightNumber: string;
+            fullName: string;
+            /**
+             * @description at in the airport’s zone
+             * @example 2027-07-11T15:40:00+09:00
+             */
+            local: string;
+            /**
+             * @description The calendar day at the airport
+             * @example 2027-07-11
+             */
+            localDate: string;
+            nationality: string;
+            /** Format: uuid */
+            registrationId: string;
+            terminal: string | null;
+            /**
+             * @description The airport’s zone
+             * @example Asia/Seoul
+             */
+            timezone: string;
+        };
+        FlightListDto: {
+            items: components["schemas"]["FlightItemDto"][];
+            nextCursor: string | null;
         };
         GuardianDto: {
             /** @description The guardian’s consent; must be true for a participant under 18 */
@@ -3549,6 +3601,50 @@ export interface operations {
                 };
             };
             /** @description Not an organizer or staff of the event */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unknown, or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    TravelController_flights: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                direction?: "arrival" | "departure";
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Organizers and event staff: confirmed participants’ flights in one direction, by time, in each airport’s zone; no passport or phone */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlightListDto"];
+                };
+            };
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -41,6 +41,7 @@ const DigestPage = lazy(() => import('../console/today/DigestPage'));
 const ProgrammeEditorPage = lazy(() => import('../console/programme/ProgrammeEditorPage'));
 const TeamsConsolePage = lazy(() => import('../console/teams/TeamsConsolePage'));
 const RoomsConsolePage = lazy(() => import('../console/rooms/RoomsConsolePage'));
+const FlightsConsolePage = lazy(() => import('../console/flights/FlightsConsolePage'));
 const PickupsConsolePage = lazy(() => import('../console/pickups/PickupsConsolePage'));
 
 const signedIn = (page: React.ReactNode) => <RequireAuth>{page}</RequireAuth>;
@@ -87,6 +88,7 @@ export const router = createBrowserRouter([
               { path: 'today', element: <TodayPage /> },
               { path: 'registrations', element: <RegistrationsConsolePage /> },
               { path: 'programme', element: <ProgrammeEditorPage /> },
+              { path: 'flights', element: <FlightsConsolePage /> },
               { path: 'pickups', element: <PickupsConsolePage /> },
               { path: 'teams', element: <TeamsConsolePage /> },
               { path: 'rooms', element: <RoomsConsolePage /> },

@@ -48,6 +48,7 @@ export default function EventConsoleLayout() {
     { path: 'programme', label: t('console.tabs.programme'), staff: false },
     { path: 'teams', label: t('console.tabs.teams'), staff: true },
     { path: 'rooms', label: t('console.tabs.rooms'), staff: true },
+    { path: 'flights', label: t('console.tabs.flights'), staff: true },
     { path: 'pickups', label: t('console.tabs.pickups'), staff: true },
     { path: 'notifications', label: t('console.tabs.notifications'), staff: true },
     { path: 'digest', label: t('console.tabs.digest'), staff: true },

@@ -18,6 +18,7 @@ export const consoleEn = {
     programme: 'Programme',
     teams: 'Teams and missions',
     rooms: 'Rooms',
+    flights: 'Flights',
     pickups: 'Pickups',
     notifications: 'Delivery log',
     digest: 'Digest',
@@ -261,6 +262,38 @@ export const consoleEn = {
     },
   },
   // Teams and missions (console/teams).
+  flights: {
+    title: 'Flights',
+    subtitle:
+      'Confirmed participants’ flights by the day at the airport, then by airport. Times are local at the airport.',
+    direction: 'Show',
+    arrivals: 'Arrivals',
+    departures: 'Departures',
+    airportTitle: '{{airport}} · {{name}}',
+    count_one: '{{count}} flight',
+    count_other: '{{count}} flights',
+    name: 'Name',
+    flight: 'Flight',
+    lands: 'Lands (local)',
+    departs: 'Departs (local)',
+    terminal: 'Terminal',
+    empty: {
+      arrival: 'No arrivals by flight yet',
+      departure: 'No departures by flight yet',
+    },
+    emptyBody:
+      'Participants enter their flights on their travel page; the list below says who has not yet.',
+    missingTitle: 'Still missing',
+    missing: {
+      arrival: 'Arrival',
+      departure: 'Departure',
+      passport: 'Passport',
+      phone: 'Phone',
+    },
+    none: 'Nobody',
+    nothingMissing:
+      'Every confirmed participant has given their arrival, departure, passport and phone.',
+  },
   pickups: {
     title: 'Airport pickups',
     subtitle:

@@ -59,9 +59,16 @@ export function utcOffset(zone: string, at: string | Date = new Date()): string 
   return !name || name === 'GMT' ? 'UTC+00:00' : name.replace('GMT', 'UTC');
 }
 
-/** "Seoul time (UTC+09:00)". */
-export function zoneLabel(zone: string, at: string | Date = new Date()): string {
-  return i18n.t('time.zoneLabel', { city: zoneCity(zone), offset: utcOffset(zone, at) });
+/**
+ * "Seoul time (UTC+09:00)". `city` names a place whose city is known (an airport), so Hanoi's
+ * airport reads "Hanoi time" although its zone is Asia/Ho_Chi_Minh.
+ */
+export function zoneLabel(
+  zone: string,
+  at: string | Date = new Date(),
+  city?: string | null,
+): string {
+  return i18n.t('time.zoneLabel', { city: city || zoneCity(zone), offset: utcOffset(zone, at) });
 }
 
 /** "09:00" in the zone. */
@@ -69,9 +76,9 @@ export function clockTime(instant: string | Date, zone: string): string {
   return parts(instant, zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }
 
-/** "09:00 Seoul time". */
-export function clockTimeIn(instant: string | Date, zone: string): string {
-  return i18n.t('time.clockIn', { time: clockTime(instant, zone), city: zoneCity(zone) });
+/** "09:00 Seoul time"; `city` as in zoneLabel. */
+export function clockTimeIn(instant: string | Date, zone: string, city?: string | null): string {
+  return i18n.t('time.clockIn', { time: clockTime(instant, zone), city: city || zoneCity(zone) });
 }
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a zone. */

@@ -11,6 +11,7 @@ import {
   invalidState,
   notFound,
   pageSize,
+  toPage,
   type ErrorDetail,
   type Page,
   type PageRequest,
@@ -66,6 +67,27 @@ export interface MissingTravelItem {
   fullName: string;
   nationality: string;
   missing: MissingTravelField[];
+}
+
+export const FLIGHT_DIRECTIONS = ['arrival', 'departure'] as const;
+export type FlightDirection = (typeof FLIGHT_DIRECTIONS)[number];
+
+/** One confirmed participant's flight, for the staff's flights board: never a passport. */
+export interface FlightItem {
+  registrationId: string;
+  fullName: string;
+  nationality: string;
+  direction: FlightDirection;
+  flightNumber: string;
+  airport: string;
+  airportName: string | null;
+  city: string | null;
+  terminal: string | null;
+  /** The airport's zone; `at` in UTC, `local` in that zone, `localDate` its calendar day there. */
+  timezone: string;
+  at: Date;
+  local: string;
+  localDate: string;
 }
 
 interface TravelAccess {
@@ -214,6 +236,85 @@ export class TravelService {
       })),
       nextCursor:
         rows.length > limit && last ? encodeCursor({ key: String(last.seq), id: last.id }) : null,
+    };
+  }
+
+  /**
+   * Confirmed participants' flights in one direction, by time (ties by registration id), in
+   * each airport's zone: what the staff need at the airport, without passports or phones.
+   */
+  async flights(
+    actor: User,
+    eventId: string,
+    direction: FlightDirection,
+    request: PageRequest,
+  ): Promise<Page<FlightItem>> {
+    await this.access.forTeam(actor, eventId);
+    const limit = pageSize(request);
+    const after = request.cursor ? decodeCursor(request.cursor, 'instant') : null;
+    // Column names come from the closed list above, never from the request.
+    const [mode, flight, airport, at, zone, terminal] =
+      direction === 'arrival'
+        ? [
+            'arrival_mode',
+            'arrival_flight_number',
+            'arrival_airport',
+            'arrives_at',
+            'arrival_timezone',
+            'arrival_terminal',
+          ]
+        : [
+            'departure_mode',
+            'departure_flight_number',
+            'departure_airport',
+            'departs_at',
+            'departure_timezone',
+            'departure_terminal',
+          ];
+    const rows: {
+      id: string;
+      full_name: string;
+      nationality: string;
+      flight_number: string;
+      airport: string;
+      at: Date;
+      timezone: string;
+      terminal: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT r.id, u.full_name, r.nationality, t.${flight} AS flight_number, t.${airport} AS airport,
+              t.${at} AS at, t.${zone} AS timezone, t.${terminal} AS terminal
+         FROM travel_records t
+         JOIN registrations r ON r.id = t.registration_id
+         JOIN users u ON u.id = r.user_id
+        WHERE t.event_id = $1 AND r.status = 'confirmed' AND t.${mode} = 'flight'
+          AND t.${at} IS NOT NULL AND t.${airport} IS NOT NULL
+          AND ($2::timestamptz IS NULL OR (t.${at}, r.id) > ($2::timestamptz, $3::uuid))
+        ORDER BY t.${at}, r.id
+        LIMIT $4`,
+      [eventId, after?.key ?? null, after?.id ?? null, limit + 1],
+    );
+    const page = toPage(rows, limit, (row) => ({ key: row.at.toISOString(), id: row.id }));
+    return {
+      items: page.items.map((row) => {
+        const place = findAirport(row.airport);
+        const local = localIso(row.at, row.timezone);
+        return {
+          registrationId: row.id,
+          fullName: row.full_name,
+          nationality: row.nationality,
+          direction,
+          flightNumber: row.flight_number,
+          airport: row.airport,
+          airportName: place?.name ?? null,
+          city: place?.city ?? null,
+          terminal: row.terminal,
+          timezone: row.timezone,
+          at: row.at,
+          local,
+          localDate: local.slice(0, 10),
+        };
+      }),
+      nextCursor: page.nextCursor,
     };
   }
 
