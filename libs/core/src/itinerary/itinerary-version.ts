@@ -61,6 +61,13 @@ export const MY_ITINERARY_SOURCES: readonly ItineraryVersionSource[] = [
     fingerprint: rowVersions(`FROM submissions x WHERE x.team_id IN ${MY_TEAMS}`),
   },
   {
+    name: 'pickups',
+    fingerprint: rowVersions(
+      `FROM airport_pickups x WHERE x.id IN (SELECT m.pickup_id FROM pickup_members m
+         JOIN registrations r ON r.id = m.registration_id WHERE r.event_id = $1 AND r.user_id = $2)`,
+    ),
+  },
+  {
     name: 'accommodations',
     fingerprint: rowVersions('FROM accommodations x WHERE x.event_id = $1'),
   },
