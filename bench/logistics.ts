@@ -6,9 +6,10 @@
  *   npm run build && node dist/bench/logistics.js [runs=10]
  *
  * - room assignment: 300 participants in 120 rooms (bench/logistics/room-assignment.ts)
- * - pickup planning for 1,000 arrivals: bench/logistics/pickup-planning.ts, added here beside it
+ * - pickup planning: 1,000 arrivals at one airport (bench/logistics/pickup-planning.ts)
  */
 import pg from 'pg';
+import { measurePickupPlanning, PICKUP_BENCH_KEY } from './logistics/pickup-planning.js';
 import { measureRoomAssignment, type TimedSeries } from './logistics/room-assignment.js';
 import { createBenchDatabase, machine, startBenchApi } from './support.js';
 
@@ -27,7 +28,12 @@ function print(results: TimedSeries[]): void {
 
 async function main(): Promise<void> {
   const database = await createBenchDatabase();
-  const api = await startBenchApi(database);
+  const api = await startBenchApi(database, {
+    // The bench seals passports with its own key, so the API must hold it.
+    env: {
+      DATA_ENCRYPTION_KEYS: `${PICKUP_BENCH_KEY.id}:${PICKUP_BENCH_KEY.key.toString('base64')}`,
+    },
+  });
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
   try {
     console.log(`machine: ${machine()}`);
@@ -39,6 +45,7 @@ async function main(): Promise<void> {
         runs: RUNS,
       }),
     );
+    print(await measurePickupPlanning(pool, api.baseUrl, { arrivals: 1000, runs: RUNS }));
   } finally {
     await pool.end();
     await api.stop();

@@ -281,6 +281,41 @@ describe('48 arrivals over two days at Incheon', () => {
     expect(planned[0]!.participants[0]!.phone).toBe('+84901234567');
   });
 
+  it('pages the list by meeting time: every pickup once, in order, then a null cursor', async () => {
+    expect(planned.length).toBeGreaterThan(6);
+    const seen: string[] = [];
+    const cursors: (string | null)[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+      const response = await stack.client.get(`/api/v1/events/${event.id}/pickups${query}`, {
+        token: centre.organizer.token,
+      });
+      expect(response.status).toBe(200);
+      expect(response.body.items.length).toBeLessThanOrEqual(3);
+      seen.push(...(response.body.items as Pickup[]).map((pickup) => pickup.id));
+      cursor = response.body.nextCursor;
+      cursors.push(cursor);
+    } while (cursor && cursors.length < 50);
+    expect(seen).toEqual(planned.map((pickup) => pickup.id));
+    expect(cursors).toHaveLength(Math.ceil(planned.length / 3));
+    expect(cursors.at(-1)).toBeNull();
+    // The default page holds them all here (50), with no next page.
+    const all = await stack.client.get(`/api/v1/events/${event.id}/pickups`, {
+      token: centre.organizer.token,
+    });
+    expect(all.body.items).toHaveLength(planned.length);
+    expect(all.body.nextCursor).toBeNull();
+    for (const bad of ['?limit=501', '?limit=0', '?cursor=not-a-cursor'])
+      expect(
+        (
+          await stack.client.get(`/api/v1/events/${event.id}/pickups${bad}`, {
+            token: centre.organizer.token,
+          })
+        ).body,
+      ).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+  });
+
   it('shows the pickups to staff, not to participants, and each participant their own', async () => {
     const staff = await stack.client.get(`/api/v1/events/${event.id}/pickups`, {
       token: centre.staff.token,
@@ -376,6 +411,13 @@ describe('48 arrivals over two days at Incheon', () => {
       arrivesAt: new Date(newArrival).toISOString(),
       airport: 'ICN',
     });
+    // The filter applies before paging: one conflict, one page, no next cursor.
+    const page = await stack.client.get(
+      `/api/v1/events/${event.id}/pickups?conflicts=true&limit=1`,
+      { token: centre.organizer.token },
+    );
+    expect(page.body.items.map((pickup: Pickup) => pickup.id)).toEqual([locked.id]);
+    expect(page.body.nextCursor).toBeNull();
   });
 
   it('takes a cancelled registration out of its pickup, which keeps its id', async () => {
@@ -405,4 +447,59 @@ describe('48 arrivals over two days at Incheon', () => {
         .filter((id) => id !== leaving.registrationId),
     );
   });
+});
+
+describe("a participant's pickup reminder", () => {
+  it('reaches the participant once, the same local time the day before, in Incheon time', async () => {
+    const t0 = Date.now();
+    const event = await workshop('Pickup Eve');
+    const [d, e] = (await fastUsers(stack.env.DATABASE_URL!, 2, 'eve')) as [Account, Account];
+    const [rd, re] = (await registerAll(stack.client, event.id, [d, e])).map(
+      (registration) => registration.id,
+    ) as [string, string];
+    // D meets a day and 75 s from now, so that their P1D reminder falls 75 s from now (Seoul
+    // keeps no daylight saving: the same local time the day before is 24 hours earlier). E
+    // meets an hour later, in another pickup: their reminder must not fire now.
+    const dLands = secondsAfter(t0, 24 * HOUR + 75_000);
+    await arrive(rd, d, dLands);
+    await arrive(re, e, new Date(dLands.getTime() + HOUR), 'VN418');
+    const planned = await stack.client.post(
+      `/api/v1/events/${event.id}/pickups/plan`,
+      { airport: 'ICN', windowMinutes: 5, bufferMinutes: 0 },
+      { token: centre.organizer.token },
+    );
+    expect(planned.status).toBe(200);
+    expect(planned.body.items).toHaveLength(2);
+    expect(planned.body.items[0].meetAt).toBe(dLands.toISOString());
+
+    const fire = DateTime.fromJSDate(dLands, { zone: SEOUL }).minus({ days: 1 }).toMillis();
+    expect(Date.now()).toBeLessThan(fire - 10_000);
+    const isReminder = (mail: { subject: string }) =>
+      mail.subject.startsWith('Reminder: airport pickup at ICN');
+    await until(fire);
+    await sink.waitFor(() => sink.to(d.email).some(isReminder), 30_000);
+    await pause(3000);
+    const reminders = sink.to(d.email).filter(isReminder);
+    expect(reminders).toHaveLength(1);
+    expect(reminders[0]!.receivedAt).toBeGreaterThanOrEqual(fire - 500);
+    const local = DateTime.fromJSDate(dLands, { zone: SEOUL }).setLocale('en');
+    expect(reminders[0]!.text).toContain(
+      `${local.toFormat('ccc d LLL yyyy, HH:mm')} (Asia/Seoul, UTC+09:00)`,
+    );
+    expect(reminders[0]!.text).toContain('(local time at the airport)');
+    expect(sink.to(e.email).filter(isReminder)).toHaveLength(0);
+
+    // The delivery log holds one sent reminder for D, due at the local day before.
+    const log = await stack.client.get(
+      `/api/v1/events/${event.id}/notifications?kind=pickup_reminder&limit=500`,
+      { token: centre.organizer.token },
+    );
+    expect(log.status).toBe(200);
+    const mine = (log.body.items as { recipient: string; status: string; fireAt: string }[]).filter(
+      (row) => row.recipient === d.email,
+    );
+    expect(mine).toEqual([
+      expect.objectContaining({ status: 'sent', fireAt: new Date(fire).toISOString() }),
+    ]);
+  }, 180_000);
 });

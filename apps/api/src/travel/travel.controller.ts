@@ -176,8 +176,12 @@ export class TravelController {
     @Param('id', UuidParamPipe) eventId: string,
     @Query() query: PickupQueryDto,
   ): Promise<PickupListDto> {
-    const views = await this.pickups.list(actor, eventId, query.conflicts === 'true');
-    return { items: views.map((view) => PickupDto.from(view)), nextCursor: null };
+    const page = await this.pickups.list(actor, eventId, {
+      limit: query.limit,
+      cursor: query.cursor,
+      onlyConflicts: query.conflicts === 'true',
+    });
+    return { items: page.items.map((view) => PickupDto.from(view)), nextCursor: page.nextCursor };
   }
 
   @Patch('pickups/:id')

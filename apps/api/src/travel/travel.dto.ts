@@ -423,7 +423,8 @@ export class PlanPickupsDto {
   maxGroupSize?: number | null;
 }
 
-export class PickupQueryDto {
+/** A page of pickups by meeting time (`limit`, `cursor`), optionally only those with a conflict. */
+export class PickupQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
     enum: ['true', 'false'],
     description: 'true: only pickups with a participant whose arrival no longer matches',
@@ -533,7 +534,7 @@ export class PickupListDto {
   @ApiProperty({
     type: String,
     nullable: true,
-    description: 'Always null: an event’s pickups come in one page',
+    description: 'The next page’s cursor; null on the last page (always null after planning)',
   })
   nextCursor!: string | null;
 }

@@ -2153,7 +2153,7 @@ export interface components {
         };
         PickupListDto: {
             items: components["schemas"]["PickupDto"][];
-            /** @description Always null: an event’s pickups come in one page */
+            /** @description The next page’s cursor; null on the last page (always null after planning) */
             nextCursor: string | null;
         };
         PickupParticipantDto: {
@@ -3876,6 +3876,9 @@ export interface operations {
             query?: {
                 /** @description true: only pickups with a participant whose arrival no longer matches */
                 conflicts?: "true" | "false";
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
             };
             header?: never;
             path: {

@@ -43,15 +43,32 @@ export class NotificationSchedulerService {
     request: Omit<NotificationRequest, 'recipientId'>,
     recipientIds: string[],
   ): Promise<string[]> {
-    if (!recipientIds.length) return [];
+    const { subjectId, ...common } = request;
+    return this.scheduleForSubjects(
+      manager,
+      common,
+      recipientIds.map((recipientId) => ({ subjectId, recipientId })),
+    );
+  }
+
+  /**
+   * The same kind of notification about several subjects (each recipient with their own
+   * subject, e.g. each participant their pickup), in one statement.
+   */
+  async scheduleForSubjects(
+    manager: EntityManager,
+    request: Omit<NotificationRequest, 'recipientId' | 'subjectId'>,
+    targets: { subjectId: string; recipientId: string }[],
+  ): Promise<string[]> {
+    if (!targets.length) return [];
     const fireAt = new Date(Math.floor((request.fireAt ?? new Date()).getTime()));
-    const jobIds = recipientIds.map((recipientId) =>
-      deliveryJobId({ kind: request.kind, subjectId: request.subjectId, recipientId, fireAt }),
+    const jobIds = targets.map(({ subjectId, recipientId }) =>
+      deliveryJobId({ kind: request.kind, subjectId, recipientId, fireAt }),
     );
     return this.rows.insertScheduled(manager, {
       kind: request.kind,
-      subjectId: request.subjectId,
-      recipientIds,
+      subjectIds: targets.map((target) => target.subjectId),
+      recipientIds: targets.map((target) => target.recipientId),
       fireAt,
       eventId: request.eventId ?? null,
       data: request.data ?? {},

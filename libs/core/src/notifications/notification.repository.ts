@@ -25,7 +25,8 @@ export interface ClaimedNotificationRow {
 
 export interface ScheduledNotificationRows {
   kind: NotificationKind;
-  subjectId: string;
+  /** One per recipient: the same subject repeated, or each recipient's own. */
+  subjectIds: string[];
   recipientIds: string[];
   /** Stored to the millisecond. */
   fireAt: Date;
@@ -57,21 +58,21 @@ export class NotificationRepository {
   ): Promise<string[]> {
     const created: { id: string }[] = await manager.query(
       `WITH wanted AS (
-         SELECT * FROM unnest($3::uuid[], $9::text[]) AS w(recipient_id, job_id)
+         SELECT * FROM unnest($2::uuid[], $3::uuid[], $9::text[]) AS w(subject_id, recipient_id, job_id)
        ), planned AS (
          INSERT INTO notifications (kind, subject_id, recipient_id, fire_at, event_id, data, status)
-         SELECT $1, $2, w.recipient_id, $4, $5, $6, 'scheduled' FROM wanted w
+         SELECT $1, w.subject_id, w.recipient_id, $4, $5, $6, 'scheduled' FROM wanted w
          ON CONFLICT ON CONSTRAINT notifications_key DO NOTHING
-         RETURNING id, recipient_id
+         RETURNING id, subject_id, recipient_id
        ), queued AS (
          INSERT INTO outbox (queue, job_name, job_id, payload, run_at)
          SELECT $7, $8, w.job_id, jsonb_build_object('notificationId', planned.id), $10::timestamptz
-           FROM planned JOIN wanted w USING (recipient_id)
+           FROM planned JOIN wanted w USING (subject_id, recipient_id)
        )
        SELECT id FROM planned`,
       [
         rows.kind,
-        rows.subjectId,
+        rows.subjectIds,
         rows.recipientIds,
         rows.fireAt,
         rows.eventId,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from '../common/index.js';
 import { AirportPickup } from './airport-pickup.entity.js';
 import { PickupMember } from './pickup-member.entity.js';
 import { PickupPlan } from './pickup-plan.entity.js';
@@ -77,6 +78,24 @@ export class PickupRepository {
       .createQueryBuilder(PickupMember, 'm')
       .where('m.pickupId IN (:...pickupIds)', { pickupIds })
       .getMany();
+  }
+
+  /** Puts participants in pickups, in one statement whatever their number. */
+  async insertMembers(
+    manager: EntityManager,
+    members: Pick<PickupMember, 'registrationId' | 'pickupId' | 'eventId' | 'plannedArrivesAt'>[],
+  ): Promise<void> {
+    if (!members.length) return;
+    await manager.query(
+      `INSERT INTO pickup_members (registration_id, pickup_id, event_id, planned_arrives_at)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::timestamptz[])`,
+      [
+        members.map((member) => member.registrationId),
+        members.map((member) => member.pickupId),
+        members.map((member) => member.eventId),
+        members.map((member) => member.plannedArrivesAt),
+      ],
+    );
   }
 
   /** The user ids of a pickup's confirmed participants. */
@@ -156,6 +175,45 @@ export class PickupRepository {
       [eventId, userIds],
     );
     return rows.map((row) => row.id);
+  }
+
+  /**
+   * One page of the event's pickups by meeting time (ties by id), keyset-paged; with
+   * `onlyConflicts`, only those with a participant whose travel record no longer matches what
+   * the pickup was planned for (the same rule as `conflictOf`), filtered in SQL so that pages
+   * stay full.
+   */
+  async eventPickupsPage(
+    eventId: string,
+    request: PageRequest & { onlyConflicts: boolean },
+  ): Promise<Page<AirportPickup>> {
+    const limit = pageSize(request);
+    const query = this.manager
+      .createQueryBuilder(AirportPickup, 'p')
+      .where('p.eventId = :eventId', { eventId })
+      .orderBy('p.meetAt', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .take(limit + 1);
+    if (request.onlyConflicts)
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM pickup_members m
+                   LEFT JOIN travel_records t ON t.registration_id = m.registration_id
+                  WHERE m.pickup_id = p.id
+                    AND (t.arrival_mode IS DISTINCT FROM 'flight'
+                         OR t.arrival_airport IS DISTINCT FROM p.airport
+                         OR t.arrives_at <> m.planned_arrives_at))`,
+      );
+    if (request.cursor) {
+      const after = decodeCursor(request.cursor, 'instant');
+      query.andWhere('(p.meetAt, p.id) > (:afterKey::timestamptz, :afterId::uuid)', {
+        afterKey: after.key,
+        afterId: after.id,
+      });
+    }
+    return toPage(await query.getMany(), limit, (pickup) => ({
+      key: pickup.meetAt.toISOString(),
+      id: pickup.id,
+    }));
   }
 
   eventPickups(eventId: string): Promise<AirportPickup[]> {

@@ -4,7 +4,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { inTransaction } from '#db/transaction.js';
 import type { User } from '../accounts/index.js';
 import { findAirport } from '../airports/index.js';
-import { notFound, forbidden } from '../common/index.js';
+import { notFound, forbidden, type Page, type PageRequest } from '../common/index.js';
 import { EventAccessService } from '../events/event-access.service.js';
 import { NotificationSchedulerService } from '../notifications/notification-scheduler.service.js';
 import { requestReminderPlan } from '../reminders/reminder-plan-request.js';
@@ -146,12 +146,15 @@ export class PickupService {
     });
   }
 
-  async list(actor: User, eventId: string, onlyConflicts: boolean): Promise<PickupView[]> {
+  /** A page of the event's pickups by meeting time, or of those with a conflict. */
+  async list(
+    actor: User,
+    eventId: string,
+    request: PageRequest & { onlyConflicts: boolean },
+  ): Promise<Page<PickupView>> {
     await this.access.forTeam(actor, eventId);
-    const views = await this.views(await this.rows.eventPickups(eventId));
-    return onlyConflicts
-      ? views.filter((view) => view.participants.some((participant) => participant.conflict))
-      : views;
+    const page = await this.rows.eventPickupsPage(eventId, request);
+    return { items: await this.views(page.items), nextCursor: page.nextCursor };
   }
 
   async patch(actor: User, pickupId: string, patch: PickupPatch): Promise<PickupView> {
@@ -270,22 +273,12 @@ export class PickupService {
         removed.map((pickup) => pickup.id),
       );
 
-    for (const [index, group] of groups.entries()) {
-      const keptId = kept[index];
-      let pickup: AirportPickup;
-      let movedFrom: Date | null = null;
-      if (keptId) {
-        pickup = byId.get(keptId)!;
-        if (pickup.meetAt.getTime() !== group.meetAt.getTime()) {
-          movedFrom = pickup.meetAt;
-          pickup.meetAt = group.meetAt;
-          pickup.timezone = timezone;
-          await manager.save(AirportPickup, pickup);
-        }
-      } else {
-        pickup = await manager.save(
-          AirportPickup,
-          manager.create(AirportPickup, {
+    // One statement per kind of write, not one per group: a thousand arrivals make dozens of
+    // groups, and each round trip is paid inside the airport's lock.
+    const created = groups.map((group, index) =>
+      kept[index]
+        ? null
+        : manager.create(AirportPickup, {
             eventId,
             airport,
             timezone,
@@ -294,30 +287,52 @@ export class PickupService {
             locked: false,
             staffIds: [],
           }),
-        );
-      }
-      await manager.insert(
-        PickupMember,
-        group.arrivals.map((arrival) => ({
-          registrationId: arrival.registrationId,
-          pickupId: pickup.id,
-          eventId,
-          plannedArrivesAt: arrival.arrivesAt,
-        })),
-      );
-      const newcomers = group.arrivals
-        .filter((arrival) => previousPickupOf.get(arrival.registrationId) !== pickup.id)
-        .map((arrival) => userOf.get(arrival.registrationId)!);
-      await this.notifyAssigned(manager, pickup, newcomers);
-      if (movedFrom) {
+    );
+    const fresh = created.filter((pickup): pickup is AirportPickup => pickup !== null);
+    if (fresh.length) await manager.insert(AirportPickup, fresh);
+    const moved: { pickup: AirportPickup; from: Date; stayed: string[] }[] = [];
+    const planned = groups.map((group, index) => {
+      const keptId = kept[index];
+      if (!keptId) return created[index]!;
+      const pickup = byId.get(keptId)!;
+      if (pickup.meetAt.getTime() !== group.meetAt.getTime()) {
         const stayed = group.arrivals
           .filter((arrival) => previousPickupOf.get(arrival.registrationId) === pickup.id)
           .map((arrival) => userOf.get(arrival.registrationId)!);
-        await this.notifyChanged(manager, pickup, movedFrom, [
-          ...new Set([...stayed, ...pickup.staffIds]),
-        ]);
+        moved.push({ pickup, from: pickup.meetAt, stayed });
+        pickup.meetAt = group.meetAt;
+        pickup.timezone = timezone;
       }
-    }
+      return pickup;
+    });
+    if (moved.length)
+      await manager.save(
+        AirportPickup,
+        moved.map((change) => change.pickup),
+      );
+    const placed = groups.flatMap((group, index) =>
+      group.arrivals.map((arrival) => ({
+        registrationId: arrival.registrationId,
+        pickupId: planned[index]!.id,
+        eventId,
+        plannedArrivesAt: arrival.arrivesAt,
+      })),
+    );
+    await this.rows.insertMembers(manager, placed);
+    await this.notifications.scheduleForSubjects(
+      manager,
+      { kind: 'pickup_assigned', eventId },
+      placed
+        .filter((member) => previousPickupOf.get(member.registrationId) !== member.pickupId)
+        .map((member) => ({
+          subjectId: member.pickupId,
+          recipientId: userOf.get(member.registrationId)!,
+        })),
+    );
+    for (const change of moved)
+      await this.notifyChanged(manager, change.pickup, change.from, [
+        ...new Set([...change.stayed, ...change.pickup.staffIds]),
+      ]);
     await requestReminderPlan(manager, { eventId, pickups: true });
   }
 

@@ -5,12 +5,24 @@ import type { Schemas } from '@/api/types';
 
 export type Pickup = Schemas['PickupDto'];
 
-/** The event's airport pickups with their manifests. */
+/** Every airport pickup of the event with its manifest: the board shows them all, page after page. */
 export function usePickups(eventId: string) {
   return useQuery({
     queryKey: ['pickups', eventId],
-    queryFn: async () =>
-      unwrap(await api.GET('/api/v1/events/{id}/pickups', { params: { path: { id: eventId } } })),
+    queryFn: async () => {
+      const items: Pickup[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = unwrap(
+          await api.GET('/api/v1/events/{id}/pickups', {
+            params: { path: { id: eventId }, query: { limit: 500, cursor } },
+          }),
+        );
+        items.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return { items };
+    },
   });
 }
 
